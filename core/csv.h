@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace core {
+
+/// RFC 4180 comma-separated values: quoted fields may hold commas, quotes and line breaks.
+namespace csv {
+
+/// Splits text into records of fields. Returns false and sets error (with the line) on an unclosed quote.
+bool parse(QStringView text, QList<QStringList> *records, QString *error = nullptr);
+
+/// One record, quoted where needed, without the line terminator.
+QString formatRecord(const QStringList &fields);
+
+} // namespace csv
+} // namespace core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "deadlinerule.h"
+
+#include <QDate>
+#include <QString>
+
+namespace core {
+
+/// Reads Russian deadline wording ("I полугодие 2018 и далее постоянно",
+/// "ежегодно не позднее 15 мая года, следующего за отчетным") into a DeadlineRule.
+/// Wording it cannot read comes back with a review reason; it never guesses.
+class DeadlineParser
+{
+public:
+    /// Year-less wording ("апрель", "до 1 июля") takes its year from this period:
+    /// the first such date on or after periodStart.
+    explicit DeadlineParser(QDate periodStart = {}, QDate periodEnd = {});
+
+    DeadlineRule parse(const QString &text) const;
+
+private:
+    QDate m_periodStart;
+    QDate m_periodEnd;
+};
+
+} // namespace core

@@ -1,0 +1,1 @@
+#include "obligationgenerator.h"

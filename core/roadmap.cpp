@@ -1,0 +1,34 @@
+#include "roadmap.h"
+
+#include <algorithm>
+
+namespace core {
+
+const Principle *Roadmap::principle(int number) const
+{
+    const auto it = std::find_if(principles.cbegin(), principles.cend(),
+                                 [number](const Principle &p) { return p.number == number; });
+    return it == principles.cend() ? nullptr : &*it;
+}
+
+const Activity *Roadmap::activity(const QString &number) const
+{
+    const auto it = std::find_if(activities.cbegin(), activities.cend(),
+                                 [&number](const Activity &a) { return a.number == number; });
+    return it == activities.cend() ? nullptr : &*it;
+}
+
+const Department *Roadmap::department(const QString &name) const
+{
+    const auto it = std::find_if(departments.cbegin(), departments.cend(),
+                                 [&name](const Department &d) { return d.name == name; });
+    return it == departments.cend() ? nullptr : &*it;
+}
+
+bool Roadmap::isGroup(const QString &name) const
+{
+    return std::any_of(groups.cbegin(), groups.cend(),
+                       [&name](const DepartmentGroup &g) { return g.name == name; });
+}
+
+} // namespace core

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "activity.h"
+#include "department.h"
+#include "departmentgroup.h"
+#include "principle.h"
+#include "roadmapsettings.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace core {
+
+/// An adopted action plan: principles, activities, responsible departments (DESIGN §2).
+struct Roadmap {
+    QString title;
+    QString actNumber;     ///< "253"
+    QDate actDate;         ///< 16.03.2018
+    QString approvingBody; ///< "Администрация Качканарского городского округа"
+    QDate periodStart;     ///< the approval date
+    QDate periodEnd;       ///< end of the last year
+    RoadmapSettings settings;
+
+    QList<Principle> principles;
+    QList<Activity> activities;
+    QList<Department> departments;
+    QList<DepartmentGroup> groups;
+
+    const Principle *principle(int number) const;
+    const Activity *activity(const QString &number) const;
+    const Department *department(const QString &name) const;
+    bool isGroup(const QString &name) const;
+};
+
+} // namespace core
