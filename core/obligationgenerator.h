@@ -20,7 +20,8 @@ public:
     /// activity and department in their keys. A rule that needs review produces none.
     QList<Obligation> schedule(const DeadlineRule &rule, QDate periodStart, QDate periodEnd) const;
 
-    /// Every obligation of the roadmap: each activity's schedule for each department that owes it.
+    /// Every obligation of the roadmap: each activity's schedule for each department that owes it,
+    /// computed with the roadmap's own settings.
     QList<Obligation> obligations(const Roadmap &roadmap) const;
 
 private:
