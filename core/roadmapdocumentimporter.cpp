@@ -625,14 +625,14 @@ RoadmapImportResult RoadmapDocumentImporter::importFile(const QString &path) con
     RoadmapImportResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("core", "Cannot open %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("core", "%1: cannot be opened: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     if (decoder.hasError() || bytes.contains('\0')) {
-        result.error = QCoreApplication::translate("core", "%1 is not UTF-8 text.").arg(path);
+        result.error = QCoreApplication::translate("core", "%1: the file is not UTF-8 text.").arg(path);
         return result;
     }
     result = importText(text);
