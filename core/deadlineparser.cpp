@@ -268,9 +268,9 @@ bool readYears(const QString &part, const RoadmapPeriod &, DeadlineComponent *co
 bool readCalendarPeriod(const QString &part, const RoadmapPeriod &roadmap, DeadlineComponent *component,
                         QString *problem)
 {
-    static const QRegularExpression pattern = wholeMatch(
-        u"%1(?:([0-9]+(?:-?[а-я]{1,2})?|[ivx]+|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*) (полугоди[еяи]|квартал[аеу]?)|%2)(?: ([0-9]{4}))?"_s.arg(
-            periodLeadPattern, monthWordPattern));
+    static const QRegularExpression pattern =
+        wholeMatch(u"%1(?:([0-9]+(?:-?[а-я]{1,2})?|[ivx]+|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)"
+                   u" (полугоди[еяи]|квартал[аеу]?)|%2)(?: ([0-9]{4}))?"_s.arg(periodLeadPattern, monthWordPattern));
     const QRegularExpressionMatch match = pattern.match(part);
     if (!match.hasMatch())
         return false;
@@ -478,8 +478,8 @@ using PartReader = bool (*)(const QString &part, const RoadmapPeriod &roadmap, D
 /// One part of a sequence as a component, or why it cannot be read.
 std::optional<DeadlineComponent> readPart(const QString &part, const RoadmapPeriod &roadmap, QString *problem)
 {
-    static constexpr PartReader readers[] = {readContinuous, readOnEvent,  readYears,
-                                             readCalendarPeriod, readDates, readPeriodic};
+    static constexpr PartReader readers[] = {readContinuous,     readOnEvent, readYears,
+                                             readCalendarPeriod, readDates,   readPeriodic};
     for (const PartReader reader : readers) {
         DeadlineComponent component;
         if (!reader(part, roadmap, &component, problem))
@@ -510,8 +510,10 @@ DeadlineRule DeadlineParser::parse(const QString &text) const
         return rule;
     }
 
-    // «I полугодие 2018 и далее постоянно»: each part is read on its own, in order.
-    static const QRegularExpression sequenceSeparator(u"(?:^|[ ,]+)(?:и |а )?(?:далее|в дальнейшем)(?=[ ,]|$)"_s);
+    // «I полугодие 2018 и далее постоянно», «…, в дальнейшем – ежегодно»: each part is read on
+    // its own, in order.
+    static const QRegularExpression sequenceSeparator(
+        u"(?:^|[ ,]+)(?:и |а )?(?:далее|в дальнейшем)(?:[ ,]*-)?(?=[ ,]|$)"_s);
     QStringList problems;
     for (const QString &rawPart : wording.split(sequenceSeparator)) {
         const QString part = trimmedPart(rawPart);

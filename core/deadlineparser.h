@@ -14,7 +14,8 @@ class DeadlineParser
 {
 public:
     /// Year-less wording ("апрель", "до 1 июля") takes its year from this period:
-    /// the first such date on or after periodStart.
+    /// the first such date on or after periodStart. Without a period, or when that date
+    /// falls after periodEnd, the wording needs review.
     explicit DeadlineParser(QDate periodStart = {}, QDate periodEnd = {});
 
     DeadlineRule parse(const QString &text) const;

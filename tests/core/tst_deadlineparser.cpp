@@ -355,6 +355,8 @@ void TestDeadlineParser::tolerance_data()
     QTest::newRow("trailing dot after the day and month")
         << u"ежегодно не позднее 14.05. года, следующего за отчетным"_s
         << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInNextYear, 14, 5)};
+    QTest::newRow("dash after далее") << u"2018 год, в дальнейшем – ежегодно"_s
+                                      << Components{year2018(), periodic(PeriodUnit::Year)};
     QTest::newRow("upper-case sequence") << u"I ПОЛУГОДИЕ 2018 И ДАЛЕЕ ПОСТОЯННО"_s
                                          << Components{firstHalf2018(), continuous()};
     QTest::newRow("г. after a date") << u"не позднее 01.07.2018 г."_s
