@@ -60,7 +60,6 @@ struct ActivitySegment {
 struct PendingActivity {
     Activity activity;
     int line = 0;
-    int principleOfRow = 0; ///< the principle whose row it was printed in
     QString responsible;
     int responsibleLine = 0;
     int deadlineLine = 0;
@@ -75,7 +74,7 @@ const QRegularExpression &activityNumber()
     return re;
 }
 
-// A paragraph of the table may hold several activities, or the tail of the previous
+// A cell may hold several activities, or the tail of the previous
 // row's activity followed by a new one ("…(далее – ОМСУ). 1.2.Размещение…"). A number
 // starts an activity at the beginning of the cell, or after the end of a sentence when a
 // capital letter follows and the sentence did not end with an abbreviation ("п. 3.2").
@@ -84,7 +83,8 @@ QList<ActivitySegment> splitActivities(const QString &cell)
     static const QRegularExpression abbreviation(uR"((?<!\p{L})\p{Ll}{1,3}\.\s*$)"_s, unicode);
     static const QRegularExpression sentenceEnd(uR"([.;!?)»]\s*$)"_s, unicode);
 
-    QList<ActivitySegment> segments;
+    // The first segment is the text before any number: the previous row's activity continued.
+    QList<ActivitySegment> segments{{}};
     qsizetype textStart = 0;
     for (auto it = activityNumber().globalMatch(cell); it.hasNext();) {
         const auto match = it.next();
@@ -96,23 +96,13 @@ QList<ActivitySegment> splitActivities(const QString &cell)
                 || !(next.isUpper() || next == u'«'))
                 continue;
         }
-        const QString previousText = cell.mid(textStart, start - textStart).trimmed();
-        if (segments.isEmpty()) {
-            if (!previousText.isEmpty())
-                segments.append({QString(), previousText});
-        } else {
-            segments.last().text = previousText;
-        }
+        segments.last().text = cell.mid(textStart, start - textStart).trimmed();
         segments.append({u"%1.%2"_s.arg(match.captured(1).toInt()).arg(match.captured(2).toInt()), QString()});
         textStart = match.capturedEnd();
     }
-    const QString rest = cell.mid(textStart).trimmed();
-    if (segments.isEmpty()) {
-        if (!rest.isEmpty())
-            segments.append({QString(), rest});
-    } else {
-        segments.last().text = rest;
-    }
+    segments.last().text = cell.mid(textStart).trimmed();
+    if (segments.first().text.isEmpty())
+        segments.removeFirst();
     return segments;
 }
 
@@ -283,14 +273,16 @@ private:
                         "core", "No approving body found: the document does not start with a letterhead in capitals."));
         }
 
-        for (const Paragraph &paragraph : paragraphs) {
-            const auto match = actLine.match(paragraph.text);
+        // The act line, "16.03.2018 № 253", under the letterhead.
+        for (int i = 0; i < tableStart; ++i) {
+            const auto match = actLine.match(m_lines[i].simplified());
             if (match.hasMatch()) {
                 m_roadmap.actDate = QDate::fromString(match.captured(1), u"d.M.yyyy"_s);
                 m_roadmap.actNumber = match.captured(2);
+                m_actWording = match.captured(0);
                 if (!m_roadmap.actDate.isValid())
-                    warn(paragraph.firstLine, QCoreApplication::translate("core", "The approval date \"%1\" is not a valid date.")
-                                                  .arg(match.captured(1)));
+                    warn(i + 1, QCoreApplication::translate("core", "The approval date \"%1\" is not a valid date.")
+                                    .arg(match.captured(1)));
                 break;
             }
         }
@@ -325,8 +317,8 @@ private:
                 && (act.captured(2) != m_roadmap.actNumber
                     || QDate::fromString(act.captured(1), u"d.M.yyyy"_s) != m_roadmap.actDate)) {
                 warn(paragraph.lineAt(act.capturedStart()),
-                     QCoreApplication::translate("core", "The approval stamp names act \"%1 № %2\", the document \"%3 № %4\"; the document is used.")
-                         .arg(act.captured(1), act.captured(2), m_roadmap.actDate.toString(u"dd.MM.yyyy"_s), m_roadmap.actNumber));
+                     QCoreApplication::translate("core", "The approval stamp names the act \"%1\", the document \"%2\"; the document is used.")
+                         .arg(act.captured(0), m_actWording));
             }
             break;
         }
@@ -507,7 +499,6 @@ private:
         pending.activity.number = segment.number;
         pending.activity.principle = segment.number.section(u'.', 0, 0).toInt();
         pending.activity.text = segment.text;
-        pending.principleOfRow = m_currentPrinciple;
 
         const auto previous = std::find_if(m_pending.cbegin(), m_pending.cend(), [&segment](const PendingActivity &p) {
             return !p.duplicate && p.activity.number == segment.number;
@@ -609,6 +600,7 @@ private:
     }
 
     QString m_document;
+    QString m_actWording; ///< the act line as written, "16.03.2018 № 253"
     QStringList m_lines;
     Roadmap m_roadmap;
     QList<ImportWarning> m_warnings;

@@ -74,6 +74,7 @@ private slots:
 
     void missingHeader();
     void malformedTable();
+    void headerInconsistencies();
     void severalActivitiesInOneCell();
     void extraCells();
     void unreadableDeadline();
@@ -412,6 +413,26 @@ void TestRoadmapDocumentImporter::malformedTable()
                  u"14: Activity 3.1 is printed in the row of principle 1; its number puts it under principle 3."_s,
                  u"14: Activity 3.1 belongs to principle 3, which the table does not have."_s,
                  u"15: Principle 2 has no title."_s,
+             }));
+}
+
+void TestRoadmapDocumentImporter::headerInconsistencies()
+{
+    const RoadmapImportResult result = RoadmapDocumentImporter().importText(
+        u"АДМИНИСТРАЦИЯ ГОРОДА\n\n31.02.2019 № 5\n\nУтвержден\nпостановлением\nот 01.03.2019 № 6\n\n"
+        u"План мероприятий на 2019-2020 годы\n\n1\tПринцип\t1.1 Мероприятие\tОтдел экономики\tпостоянно\n"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.roadmap.approvingBody, u"Администрация города"_s);
+    QCOMPARE(result.roadmap.actNumber, u"5"_s);
+    QVERIFY(!result.roadmap.actDate.isValid());
+    QCOMPARE(result.roadmap.title, u"План мероприятий на 2019-2020 годы"_s);
+    QCOMPARE(result.roadmap.periodStart, QDate(2019, 1, 1));
+    QCOMPARE(result.roadmap.periodEnd, QDate(2020, 12, 31));
+    QCOMPARE(describe(documentWarnings(result)),
+             (QStringList{
+                 u"3: The approval date \"31.02.2019\" is not a valid date."_s,
+                 u"7: The approval stamp names the act \"от 01.03.2019 № 6\", the document \"31.02.2019 № 5\"; the document is used."_s,
+                 u"11: The approval date is unknown; the period starts on 01.01.2019."_s,
              }));
 }
 
