@@ -1,10 +1,48 @@
 #include "commandline.h"
 
+#include "deadlinescommand.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
 namespace app {
 
-int runCommandLine(const QStringList &)
+namespace {
+
+QString usage()
 {
-    return 0;
+    return QCoreApplication::translate("app",
+        "Usage: roadmap-tracker <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  deadlines   parse deadline wording or a roadmap document and list its obligations\n"
+        "\n"
+        "Without a command the obligations of the bundled demo roadmap are listed.\n"
+        "Run 'roadmap-tracker <command> --help' for the options of a command.\n");
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+
+    if (command.isEmpty())
+        return runDeadlinesCommand({QStringLiteral("deadlines"), QStringLiteral("--roadmap"), demoRoadmapPath()});
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        standardOutput() << usage();
+        return ExitOk;
+    }
+    if (command == u"--version" || command == u"-v") {
+        standardOutput() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command == u"deadlines")
+        return runDeadlinesCommand(rest);
+
+    return failWith(QCoreApplication::translate("app", "unknown command \"%1\"; run 'roadmap-tracker --help'").arg(command));
 }
 
 } // namespace app
