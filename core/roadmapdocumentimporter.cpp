@@ -462,22 +462,22 @@ private:
 
     void readPrinciple(int line, const Columns &row)
     {
+        static const QRegularExpression principleNumber(uR"(^(\d{1,2})\.?$)"_s);
         if (!row.principleNumber.isEmpty()) {
-            bool ok = false;
-            const int number = QString(row.principleNumber).remove(u'.').toInt(&ok);
-            if (!ok || number <= 0) {
-                warn(line, QCoreApplication::translate("core", "\"%1\" in the principle number column is not a number; the row is read without it.")
+            const int number = principleNumber.match(row.principleNumber).captured(1).toInt();
+            if (number <= 0) {
+                warn(line, QCoreApplication::translate("core", "\"%1\" in the principle number column is not a principle number; the principle cells of the row are ignored.")
                                .arg(row.principleNumber));
-            } else if (m_roadmap.principle(number)) {
-                warn(line, QCoreApplication::translate("core", "Principle %1 appears a second time; its new title is ignored.").arg(number));
-                m_currentPrinciple = number;
                 return;
+            }
+            if (m_roadmap.principle(number)) {
+                warn(line, QCoreApplication::translate("core", "Principle %1 appears a second time; its new title is ignored.").arg(number));
             } else {
                 m_roadmap.principles.append({number, row.principleTitle});
                 m_principleLines.insert(number, line);
-                m_currentPrinciple = number;
-                return;
             }
+            m_currentPrinciple = number;
+            return;
         }
         if (row.principleTitle.isEmpty())
             return;
@@ -566,12 +566,12 @@ private:
             Assignment assignment;
             assignment.department = name;
             assignment.isGroup = party.isGroup;
-            if (party.isGroup && !onlyGroups)
-                assignment.role = AssignmentRole::Contributor;
-            else
-                assignment.role = leadTaken ? (party.isGroup ? AssignmentRole::Contributor : AssignmentRole::CoExecutor)
-                                            : AssignmentRole::Lead;
-            leadTaken = leadTaken || assignment.role == AssignmentRole::Lead;
+            if (!leadTaken && (!party.isGroup || onlyGroups)) {
+                assignment.role = AssignmentRole::Lead;
+                leadTaken = true;
+            } else {
+                assignment.role = party.isGroup ? AssignmentRole::Contributor : AssignmentRole::CoExecutor;
+            }
             activity.assignments.append(assignment);
         }
     }

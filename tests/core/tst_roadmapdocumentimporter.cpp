@@ -77,6 +77,7 @@ private slots:
     void headerInconsistencies();
     void severalActivitiesInOneCell();
     void extraCells();
+    void principleColumnProblems();
     void unreadableDeadline();
     void unreadableInput_data();
     void unreadableInput();
@@ -462,6 +463,26 @@ void TestRoadmapDocumentImporter::extraCells()
     QCOMPARE(result.roadmap.activities[0].deadlineText, u"постоянно"_s);
     QVERIFY(documentWarnings(result).contains(
         ImportWarning{1, u"The row has 6 cells; the cells after the fifth are ignored."_s}));
+}
+
+void TestRoadmapDocumentImporter::principleColumnProblems()
+{
+    const RoadmapImportResult result = RoadmapDocumentImporter().importText(
+        u"1\tПервый\t1.1 Мероприятие\tОтдел экономики\tпостоянно\n"
+        u"1.2\tНе номер\t1.2 Мероприятие\tОтдел экономики\tпостоянно\n"
+        u"1\tПовтор\t1.3 Мероприятие\tОтдел экономики\tпостоянно\n"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.roadmap.principles, (QList<Principle>{{1, u"Первый"_s}}));
+    QCOMPARE(result.roadmap.activities.size(), 3);
+    QCOMPARE(describe(documentWarnings(result)),
+             (QStringList{
+                 u"1: No approving body found: the document does not start with a letterhead in capitals."_s,
+                 u"1: No act date and number (such as \"16.03.2018 № 253\") found before the table."_s,
+                 u"1: No title (a paragraph starting with \"План\") found before the table."_s,
+                 u"1: The years of the plan are unknown; set the period by hand."_s,
+                 u"2: \"1.2\" in the principle number column is not a principle number; the principle cells of the row are ignored."_s,
+                 u"3: Principle 1 appears a second time; its new title is ignored."_s,
+             }));
 }
 
 void TestRoadmapDocumentImporter::unreadableDeadline()
