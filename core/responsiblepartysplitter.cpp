@@ -56,8 +56,14 @@ QString trimSeparators(const QString &text)
 struct Span {
     qsizetype start = 0;
     qsizetype end = 0;
-    bool isGroup = false;
 };
+
+// «Служба» in МКУ «Служба заказчика» is part of the institution's name, not a new one.
+bool insideQuotes(const QString &text, qsizetype position)
+{
+    const QStringView before = QStringView(text).left(position);
+    return before.count(u'«') > before.count(u'»');
+}
 
 } // namespace
 
@@ -68,7 +74,7 @@ QList<ResponsibleParty> ResponsiblePartySplitter::split(const QString &cell) con
     QList<Span> groups;
     for (auto it = groupPhrase().globalMatch(text); it.hasNext();) {
         const auto match = it.next();
-        groups.append({match.capturedStart(), match.capturedEnd(), true});
+        groups.append({match.capturedStart(), match.capturedEnd()});
     }
 
     // Every place a name begins or a group ends cuts the cell.
@@ -80,7 +86,7 @@ QList<ResponsibleParty> ResponsiblePartySplitter::split(const QString &cell) con
         const bool insideGroup = std::any_of(groups.cbegin(), groups.cend(), [start](const Span &g) {
             return start >= g.start && start < g.end;
         });
-        if (!insideGroup)
+        if (!insideGroup && !insideQuotes(text, start))
             cuts << start;
     }
     std::sort(cuts.begin(), cuts.end());

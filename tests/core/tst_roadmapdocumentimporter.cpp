@@ -1,4 +1,5 @@
 #include "deadlineparser.h"
+#include "responsiblepartysplitter.h"
 #include "roadmapdocumentimporter.h"
 
 #include <QFile>
@@ -71,6 +72,9 @@ private slots:
     void seedAssignments();
     void seedDepartments();
     void seedWarnings();
+
+    void splitsResponsibleCells_data();
+    void splitsResponsibleCells();
 
     void missingHeader();
     void malformedTable();
@@ -352,6 +356,41 @@ void TestRoadmapDocumentImporter::seedWarnings()
         {100, u"\"Сайт0\" read as \"Сайт)\" (a zero typed for the closing parenthesis)."_s},
     };
     QCOMPARE(describe(documentWarnings(seed())), describe(expected));
+}
+
+void TestRoadmapDocumentImporter::splitsResponsibleCells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QStringList>("parties"); // groups marked with "*"
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("«и» and comma before groups")
+        << u"Отдел по организационной работе Администрации и другие отделы Администрации, органы местного "
+           u"самоуправления Качканарского городского округа"_s
+        << QStringList{u"Отдел по организационной работе"_s, u"*другие отделы Администрации"_s,
+                       u"*органы местного самоуправления Качканарского городского округа"_s};
+    QTest::newRow("long tail, then a committee")
+        << u"Финансовое управление Администрации Качканарского городского округа Комитет по управлению имуществом"_s
+        << QStringList{u"Финансовое управление"_s, u"Комитет по управлению имуществом"_s};
+    QTest::newRow("head word inside quotes")
+        << u"МКУ «Служба заказчика», Отдел городского хозяйства, транспорта и связи Администрации"_s
+        << QStringList{u"МКУ «Служба заказчика»"_s, u"Отдел городского хозяйства, транспорта и связи"_s};
+    QTest::newRow("line breaks and spaces")
+        << u"  Отдел   по организационной\n работе\tАдминистрации ;"_s << QStringList{u"Отдел по организационной работе"_s};
+    QTest::newRow("no head word") << u"Глава городского округа"_s << QStringList{u"Глава городского округа"_s};
+}
+
+void TestRoadmapDocumentImporter::splitsResponsibleCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(QStringList, parties);
+    QStringList names;
+    for (const ResponsibleParty &party : ResponsiblePartySplitter().split(cell)) {
+        names.append((party.isGroup ? u"*"_s : QString()) + party.name);
+        const bool institution = party.name.startsWith(u"МКУ"_s) || party.name.startsWith(u"МУ"_s);
+        QCOMPARE(party.kind, institution ? Department::Kind::MunicipalInstitution : Department::Kind::AdministrationDepartment);
+    }
+    QCOMPARE(names, parties);
 }
 
 void TestRoadmapDocumentImporter::missingHeader()
