@@ -14,12 +14,14 @@ namespace core {
 
 /// An adopted action plan: principles, activities, responsible departments (DESIGN §2).
 struct Roadmap {
+    qint64 id = 0;         ///< in the database; 0 until stored
     QString title;
     QString actNumber;     ///< "253"
     QDate actDate;         ///< 16.03.2018
     QString approvingBody; ///< "Администрация Качканарского городского округа"
     QDate periodStart;     ///< the approval date
     QDate periodEnd;       ///< end of the last year
+    QString sourceName;    ///< the document it was imported from
     RoadmapSettings settings;
 
     QList<Principle> principles;
