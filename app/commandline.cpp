@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "databasecommands.h"
 #include "deadlinescommand.h"
 #include "output.h"
 
@@ -16,10 +17,7 @@ QString usage()
         "Usage: roadmap-tracker <command> [options]\n"
         "\n"
         "Commands:\n"
-        "  deadlines   parse deadline wording or a roadmap document and list its obligations\n"
-        "\n"
-        "Without a command the obligations of the bundled demo roadmap are listed.\n"
-        "Run 'roadmap-tracker <command> --help' for the options of a command.\n");
+        "  deadlines   parse deadline wording or a roadmap document and list its obligations\n");
 }
 
 } // namespace
@@ -32,7 +30,11 @@ int runCommandLine(const QStringList &arguments)
     if (command.isEmpty())
         return runDeadlinesCommand({QStringLiteral("deadlines"), QStringLiteral("--roadmap"), demoRoadmapPath()});
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        standardOutput() << usage();
+        standardOutput() << usage() << databaseCommandsHelp() << '\n'
+                         << QCoreApplication::translate("app", "Without a command the obligations of the bundled demo roadmap are listed.\n"
+                                                               "Run 'roadmap-tracker <command> --help' for the options of a command.\n"
+                                                               "Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, "
+                                                               "4 conflict with a newer change, 5 database cannot be opened or is damaged.\n");
         return ExitOk;
     }
     if (command == u"--version" || command == u"-v") {
@@ -41,6 +43,8 @@ int runCommandLine(const QStringList &arguments)
     }
     if (command == u"deadlines")
         return runDeadlinesCommand(rest);
+    if (isDatabaseCommand(command))
+        return runDatabaseCommand(rest);
 
     return failWith(QCoreApplication::translate("app", "unknown command \"%1\"; run 'roadmap-tracker --help'").arg(command));
 }

@@ -358,8 +358,13 @@ StorageError Database::exec(QSqlQuery &q, const QString &sql, const QVariantList
     const bool ok = values.isEmpty() ? q.exec(sql) : [&] {
         if (!q.prepare(sql))
             return false;
-        for (const QVariant &value : values)
-            q.addBindValue(value);
+        for (const QVariant &value : values) {
+            // A null QString would be stored as NULL; text columns hold '' for "nothing".
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                q.addBindValue(QStringLiteral(""));
+            else
+                q.addBindValue(value);
+        }
         return q.exec();
     }();
     if (!ok)
