@@ -2,13 +2,36 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+
+/// Commands that draw (PDF and ODT reports need fonts and a paint device) run without a
+/// display on the offscreen platform.
+bool needsGui(const QString &command)
+{
+    return command == u"report";
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(command)) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("roadmap-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROADMAP_TRACKER_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Roadmap Tracker"));
-    app::installTranslations(application, app::preferredLanguage());
-    return app::runCommandLine(application.arguments());
+    app::installTranslations(*application, app::preferredLanguage());
+    return app::runCommandLine(QCoreApplication::arguments());
 }

@@ -34,6 +34,8 @@ const QList<AuditedTable> &auditedTables()
         {"execution_reports", {"roadmap_id", "activity", "department", "period"}},
         {"extensions", {"id"}},
         {"calendar_overrides", {"day"}},
+        {"extension_requests", {"id"}},
+        {"registered_reports", {"id"}},
     };
     return tables;
 }

@@ -78,6 +78,27 @@ QStringList version3(const DatabaseDriver &)
     };
 }
 
+QStringList version4(const DatabaseDriver &driver)
+{
+    const QString id = driver.autoIncrementKey();
+    return {
+        // A department head asks for more time; the monitor grants (an extension) or declines.
+        QStringLiteral("CREATE TABLE extension_requests (id %1, roadmap_id INTEGER NOT NULL REFERENCES roadmaps(id) ON DELETE CASCADE, "
+                       "activity TEXT NOT NULL, department TEXT NOT NULL, period TEXT NOT NULL, requested_due TEXT NOT NULL, "
+                       "reason TEXT NOT NULL, requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, "
+                       "state TEXT NOT NULL DEFAULT 'pending', decided_by TEXT NOT NULL DEFAULT '', "
+                       "decided_at TEXT NOT NULL DEFAULT '', decision_comment TEXT NOT NULL DEFAULT '', "
+                       "version INTEGER NOT NULL DEFAULT 1)")
+            .arg(id),
+        // A printed status report, frozen so that it can be reprinted identically after the data changed.
+        QStringLiteral("CREATE TABLE registered_reports (id %1, roadmap_id INTEGER NOT NULL REFERENCES roadmaps(id) ON DELETE CASCADE, "
+                       "number TEXT NOT NULL, registered_on TEXT NOT NULL, registered_by TEXT NOT NULL, "
+                       "registered_at TEXT NOT NULL, parameters_json TEXT NOT NULL, content_json TEXT NOT NULL, "
+                       "content_hash TEXT NOT NULL, UNIQUE (roadmap_id, number))")
+            .arg(id),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version, const DatabaseDriver &driver)
@@ -89,6 +110,8 @@ QStringList migration(int version, const DatabaseDriver &driver)
         return version2(driver);
     case 3:
         return version3(driver);
+    case 4:
+        return version4(driver);
     }
     return {};
 }
