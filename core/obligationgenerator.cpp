@@ -132,6 +132,9 @@ void ObligationGenerator::appendPeriodic(QList<Obligation> *out, const DeadlineC
             continue;
         const QDate named = anchorDate(component.anchor, start, end);
         const bool exclusive = component.anchor.bound == DateBound::Exclusive;
+        // "ежегодно до 1 февраля" in a roadmap adopted in March owes nothing for a date already past.
+        if ((exclusive ? named.addDays(-1) : named) < periodStart)
+            continue;
         out->append(makeObligation(periodKey(start, component.unit), start, end, exclusive ? named.addDays(-1) : named,
                                    exclusive ? named : QDate(), false));
     }

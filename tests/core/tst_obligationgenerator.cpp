@@ -87,6 +87,7 @@ private slots:
     void quarterlyDayOfNextMonth();
     void monthlyPeriodEnd();
     void sameYearAnchor();
+    void nothingIsOwedBeforeTheRoadmapStarts();
     void sequenceOnceThenContinuous();
     void sequenceOnceThenAnnual();
     void fixedDatesAreKeyedByDate();
@@ -206,6 +207,14 @@ void TestObligationGenerator::sameYearAnchor()
     QCOMPARE(schedule(rule({periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 20, 12, DateBound::Exclusive)}),
                       seedStart, date("2019-12-31")),
              (QStringList{QStringLiteral("2018 2018-12-19 2018-12-19"), QStringLiteral("2019 2019-12-19 2019-12-19")}));
+}
+
+void TestObligationGenerator::nothingIsOwedBeforeTheRoadmapStarts()
+{
+    // "ежегодно до 1 февраля" in a roadmap adopted on 16.03.2018: the first due date is in 2019.
+    QCOMPARE(schedule(rule({periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 1, 2, DateBound::Exclusive)}),
+                      seedStart, date("2019-12-31")),
+             QStringList{QStringLiteral("2019 2019-01-31 2019-01-31")});
 }
 
 void TestObligationGenerator::sequenceOnceThenContinuous()
