@@ -3,6 +3,7 @@
 #include "administration.h"
 #include "auditlog.h"
 #include "commandline.h"
+#include "databaseoptions.h"
 #include "database.h"
 #include "demodatabase.h"
 #include "executionworkflow.h"
@@ -31,43 +32,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("app", text, disambiguation, n);
 }
 
-int exitCodeFor(const StorageError &error)
-{
-    switch (error.kind) {
-    case StorageError::Kind::None:
-        return ExitOk;
-    case StorageError::Kind::InvalidInput:
-        return ExitBadInput;
-    case StorageError::Kind::NotPermitted:
-        return ExitNotPermitted;
-    case StorageError::Kind::Conflict:
-        return ExitConflict;
-    default:
-        return ExitDatabase;
-    }
-}
-
-int fail(const StorageError &error)
-{
-    return failWith(error.message, exitCodeFor(error));
-}
-
-/// The operating-system login of the person running the program.
-QString currentLogin()
-{
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("user");
-}
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 struct Command {
     const char *name;
     const char *summary;
@@ -75,21 +39,6 @@ struct Command {
     QString positional;
     std::function<int(const QCommandLineParser &)> run;
 };
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), tr("The database: an SQLite file, or postgresql://user@host:port/dbname."), tr("database")};
-}
-
-QCommandLineOption roadmapIdOption()
-{
-    return {QStringLiteral("roadmap-id"), tr("Which roadmap of the database (default: the newest)."), tr("id")};
-}
-
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), tr("Print one JSON document.")};
-}
 
 QList<QCommandLineOption> obligationOptions()
 {
@@ -104,40 +53,6 @@ QList<QCommandLineOption> obligationOptions()
     };
 }
 
-int openDatabase(const QCommandLineParser &parser, core::Database &db, core::Database::OpenMode mode)
-{
-    if (!parser.isSet(QStringLiteral("db")))
-        return failWith(tr("--db is required"));
-    QString error;
-    const std::optional<core::DatabaseLocation> location = core::DatabaseLocation::parse(parser.value(QStringLiteral("db")), &error);
-    if (!location)
-        return failWith(error);
-    if (const StorageError openError = db.open(*location, mode))
-        return fail(openError);
-    if (db.isReadOnly())
-        standardError() << "roadmap-tracker: " << tr("note: %1").arg(db.readOnlyReason()) << Qt::endl;
-    return ExitOk;
-}
-
-int resolveRoadmap(const QCommandLineParser &parser, core::Database &db, qint64 *roadmapId)
-{
-    StorageError error;
-    const QList<core::Roadmap> roadmaps = core::RoadmapRepository(db).roadmapHeaders(&error);
-    if (error)
-        return fail(error);
-    if (roadmaps.isEmpty())
-        return failWith(tr("the database holds no roadmap yet; add one with 'roadmap-tracker import'"));
-    if (!parser.isSet(QStringLiteral("roadmap-id"))) {
-        *roadmapId = roadmaps.first().id;
-        return ExitOk;
-    }
-    bool ok = false;
-    *roadmapId = parser.value(QStringLiteral("roadmap-id")).toLongLong(&ok);
-    if (!ok || std::none_of(roadmaps.cbegin(), roadmaps.cend(), [&](const core::Roadmap &r) { return r.id == *roadmapId; }))
-        return failWith(tr("there is no roadmap \"%1\" in the database").arg(parser.value(QStringLiteral("roadmap-id"))));
-    return ExitOk;
-}
-
 QDate dateValue(const QCommandLineParser &parser, const QString &name, bool *ok)
 {
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
@@ -149,7 +64,7 @@ QDate dateValue(const QCommandLineParser &parser, const QString &name, bool *ok)
 
 core::Actor actorFrom(const QCommandLineParser &parser)
 {
-    return {currentLogin(), parser.value(QStringLiteral("as"))};
+    return {core::operatingSystemLogin(), parser.value(QStringLiteral("as"))};
 }
 
 /// Reads --activity/--period/--department and --expect-version; returns an exit code.
@@ -182,10 +97,8 @@ int runWorkflow(const QCommandLineParser &parser,
     if (int code = obligationFrom(parser, &key, &expectedVersion))
         return code;
     core::Database db;
-    if (int code = openDatabase(parser, db, core::Database::OpenMode::Existing))
-        return code;
     qint64 roadmapId = 0;
-    if (int code = resolveRoadmap(parser, db, &roadmapId))
+    if (int code = openRoadmap(parser, db, &roadmapId))
         return code;
     core::ExecutionWorkflow workflow(db, now);
     if (const StorageError error = step(workflow, actorFrom(parser), roadmapId, key, expectedVersion))
@@ -210,9 +123,9 @@ int runImport(const QCommandLineParser &parser)
     core::Roadmap roadmap = imported.roadmap;
     roadmap.sourceName = QFileInfo(files.first()).fileName();
     const StorageError error = db.write([&]() -> StorageError {
-        if (StorageError e = administration.bootstrapCreator(currentLogin()))
+        if (StorageError e = administration.bootstrapCreator(core::operatingSystemLogin()))
             return e;
-        return administration.importRoadmap({currentLogin(), {}}, &roadmap);
+        return administration.importRoadmap({core::operatingSystemLogin(), {}}, &roadmap);
     });
     if (error)
         return fail(error);
@@ -228,7 +141,7 @@ int runImport(const QCommandLineParser &parser)
     for (const core::ImportWarning &warning : imported.warnings)
         out << tr("warning: line %1: %2").arg(warning.line).arg(warning.message) << '\n';
     if (db.wasCreated())
-        out << tr("Created %1; %2 is its monitor.").arg(db.location().displayName(), currentLogin()) << '\n';
+        out << tr("Created %1; %2 is its monitor.").arg(db.location().displayName(), core::operatingSystemLogin()) << '\n';
     out.flush();
     return ExitOk;
 }
@@ -268,10 +181,8 @@ int runStatus(const QCommandLineParser &parser)
             return ExitBadInput;
     }
     core::Database db;
-    if (int code = openDatabase(parser, db, core::Database::OpenMode::Existing))
-        return code;
     qint64 roadmapId = 0;
-    if (int code = resolveRoadmap(parser, db, &roadmapId))
+    if (int code = openRoadmap(parser, db, &roadmapId))
         return code;
     StorageError error;
     const std::optional<core::RoadmapSnapshot> snapshot = core::loadSnapshot(db, roadmapId, &error);
@@ -489,10 +400,10 @@ int runDemo(const QCommandLineParser &parser)
         return fail(openError);
     if (!db.wasCreated())
         return failWith(tr("%1 already holds data; the demo is only written to an empty database").arg(location->displayName()));
-    if (const StorageError demoError = core::DemoDatabase::populate(db, currentLogin()))
+    if (const StorageError demoError = core::DemoDatabase::populate(db, core::operatingSystemLogin()))
         return fail(demoError);
     standardOutput() << tr("Created the demo database %1 (history up to %2); %3 is its monitor.")
-                            .arg(location->displayName(), json::isoDate(core::DemoDatabase::defaultHistoryEnd()), currentLogin())
+                            .arg(location->displayName(), json::isoDate(core::DemoDatabase::defaultHistoryEnd()), core::operatingSystemLogin())
                      << Qt::endl;
     return ExitOk;
 }
@@ -526,7 +437,7 @@ int runUser(const QCommandLineParser &parser)
     user.role = *role;
     user.department = parser.value(QStringLiteral("department")).trimmed();
     user.active = !parser.isSet(QStringLiteral("disable"));
-    if (const StorageError saveError = core::Administration(db, now).saveUser({currentLogin(), {}}, user, existing ? existing->version : 0))
+    if (const StorageError saveError = core::Administration(db, now).saveUser({core::operatingSystemLogin(), {}}, user, existing ? existing->version : 0))
         return fail(saveError);
     standardOutput() << tr("Saved %1 as %2.").arg(user.login, core::userRoleId(user.role)) << Qt::endl;
     return ExitOk;

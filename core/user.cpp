@@ -26,6 +26,16 @@ std::optional<User::Role> userRoleFromId(QStringView id)
     return std::nullopt;
 }
 
+QString operatingSystemLogin()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("user");
+}
+
 QString userRoleName(User::Role role)
 {
     switch (role) {

@@ -27,6 +27,9 @@ struct User {
 /// "monitor", "department_head", "viewer".
 QString userRoleId(User::Role role);
 std::optional<User::Role> userRoleFromId(QStringView id);
+/// The login of the person running the program: $USER, else $LOGNAME, else $USERNAME (Windows).
+QString operatingSystemLogin();
+
 /// The role in words, translated through the "core" context.
 QString userRoleName(User::Role role);
 
