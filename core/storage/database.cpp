@@ -31,9 +31,12 @@ QString nextConnectionName()
     return QStringLiteral("roadmap-tracker-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// The permission bits themselves: root may write anyway, but a file or folder made read-only
+/// (chmod a-w) means "do not change". WriteUser is left out, as Qt derives it from access(),
+/// which is always true for root.
 bool hasWriteBits(const QFileInfo &info)
 {
-    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
 /// Checks the 100-byte SQLite header without opening the file through SQLite, so that a file
@@ -290,7 +293,7 @@ StorageError Database::migrate()
 
 StorageError Database::runMigration(int version)
 {
-    return write([&]() -> StorageError {
+    StorageError error = write([&]() -> StorageError {
         QSqlQuery q = query();
         for (const QString &statement : schema::migration(version, *m_driver)) {
             if (StorageError error = exec(q, statement))
@@ -302,6 +305,13 @@ StorageError Database::runMigration(int version)
         }
         return setMetaValue(QStringLiteral("schema_version"), QString::number(version));
     });
+    if (error && !m_created)
+        error.message = tr("cannot upgrade %1 to schema %2, so it stays at schema %3: %4")
+                            .arg(m_location.displayName())
+                            .arg(version)
+                            .arg(version - 1)
+                            .arg(error.message);
+    return error;
 }
 
 StorageError Database::applyConnectionSetup()
@@ -427,9 +437,11 @@ StorageError Database::write(const std::function<StorageError()> &body)
                 if (!result)
                     break;
             }
-            QSqlQuery rollback = query();
-            rollback.exec(QStringLiteral("ROLLBACK"));
         }
+        // Also after a failed start: PostgreSQL keeps a transaction whose lock statement failed open
+        // and aborted, and would refuse everything on this connection until it is rolled back.
+        QSqlQuery rollback = query();
+        rollback.exec(QStringLiteral("ROLLBACK"));
         if (result.kind != StorageError::Kind::Busy || elapsed.elapsed() > m_busyRetryLimit)
             break;
         // Someone else holds the file: show it, wait a little longer each time, try again.

@@ -71,7 +71,12 @@ public:
         return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(7271100)")};
     }
 
-    QStringList connectionSetup() const override { return {QStringLiteral("SET client_min_messages = warning")}; }
+    QStringList connectionSetup() const override
+    {
+        // Without a lock timeout a writer would wait for the write lock forever, silently; with it the
+        // wait ends in 55P03, which write() retries with back-off while showing the database as busy.
+        return {QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET lock_timeout = 250")};
+    }
 
     bool isBusy(const QSqlError &error) const override
     {
