@@ -2,8 +2,12 @@
 // ROADMAP_TEST_POSTGRES names a server, on PostgreSQL: each case in a fresh database.
 
 #include "auditlog.h"
+#include "compliance.h"
 #include "database.h"
+#include "demodatabase.h"
+#include "roadmaprepository.h"
 #include "schema.h"
+#include "snapshotloader.h"
 #include "tst_databasesupport.h"
 
 #include <QElapsedTimer>
@@ -41,6 +45,41 @@ StorageError appendEvent(Database &db, const QString &login, const QString &what
         return audit.append({login, {}}, fixedTime, QStringLiteral("test"), QStringLiteral("meta:[\"%1\"]").arg(what), {},
                             {{QStringLiteral("value"), what}});
     });
+}
+
+/// The demo's totals as of mid-2021, in the order of the status command's JSON.
+QList<int> demoTotals(const databasetest::Scratch &scratch, QString *problem)
+{
+    Database db;
+    if (StorageError error = db.open(scratch.location(), Database::OpenMode::CreateIfMissing)) {
+        *problem = error.message;
+        return {};
+    }
+    if (StorageError error = core::DemoDatabase::populate(db, QStringLiteral("ivanova"))) {
+        *problem = QStringLiteral("populate: ") + error.message;
+        return {};
+    }
+    int events = 0;
+    StorageError error;
+    const QStringList problems = core::AuditLog(db).verify(&events, &error);
+    if (error || !problems.isEmpty() || events == 0) {
+        *problem = QStringLiteral("check: %1 events; %2 %3").arg(events).arg(error.message, problems.mid(0, 3).join(u"; "));
+        return {};
+    }
+    const QList<core::Roadmap> roadmaps = core::RoadmapRepository(db).roadmapHeaders(&error);
+    if (roadmaps.size() != 1) {
+        *problem = QStringLiteral("%1 roadmaps; %2").arg(roadmaps.size()).arg(error.message);
+        return {};
+    }
+    const auto snapshot = core::loadSnapshot(db, roadmaps.first().id, &error);
+    if (!snapshot) {
+        *problem = QStringLiteral("loadSnapshot: ") + error.message;
+        return {};
+    }
+    const QDate asOf(2021, 6, 30);
+    const core::ComplianceSummary t = core::ComplianceReport::build(snapshot->evaluate(asOf), asOf).totals;
+    return {t.obligations, t.due,     t.doneOnTime, t.doneOnTimeAfterExtension, t.doneLate, t.awaitingVerification,
+            t.returned,    t.notApplicable, t.overdue, t.dueSoon, t.upcoming};
 }
 
 } // namespace
@@ -507,6 +546,27 @@ private slots:
         // A rolled-back write by them changes nothing.
         QVERIFY(theirs.write([] { return StorageError::make(StorageError::Kind::InvalidInput, QStringLiteral("no")); }));
         QVERIFY(!mine.pollExternalChanges());
+    }
+
+    void demoDatabase_data() { addBackends(); }
+    void demoDatabase()
+    {
+        QFETCH(DatabaseLocation::Kind, kind);
+        ROADMAP_SCRATCH(scratch, kind);
+        QString problem;
+        const QList<int> totals = demoTotals(scratch, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(totals.size(), 11);
+        // A believable picture: most obligations done on time, some of everything else.
+        QVERIFY(totals.at(0) > 300);
+        QVERIFY(totals.at(2) > totals.at(1) / 2);
+        for (int i : {3, 4, 7, 8}) // returned ones were redone by mid-2021
+            QVERIFY2(totals.at(i) > 0, qPrintable(QString::number(i)));
+        if (!scratch.isSqlite()) {
+            // The same history read back from PostgreSQL says exactly what it says from SQLite.
+            databasetest::Scratch sqlite(DatabaseLocation::Kind::SQLite);
+            QCOMPARE(demoTotals(sqlite, &problem), totals);
+        }
     }
 
     void backupOfPostgresIsRefused()
