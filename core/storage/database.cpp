@@ -259,6 +259,9 @@ StorageError Database::checkOwnership(bool allowEmpty)
         // Reopen without write access, so that nothing can change the newer file.
         if (m_location.kind == DatabaseLocation::Kind::SQLite)
             return openConnection(true);
+        // PostgreSQL: the session refuses writes, as a read-only SQLite connection would.
+        QSqlQuery q = query();
+        return exec(q, QStringLiteral("SET default_transaction_read_only = on"));
     }
     return {};
 }
@@ -341,6 +344,9 @@ StorageError Database::errorFrom(const QSqlError &error, const QString &context)
     if (m_driver && m_driver->isBusy(error))
         return StorageError::make(StorageError::Kind::Busy, tr("%1 is busy").arg(m_location.displayName()));
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // read_only_sql_transaction: a newer database opened read-only.
+    if (m_location.kind == DatabaseLocation::Kind::PostgreSQL && error.nativeErrorCode() == u"25006")
+        return StorageError::make(StorageError::Kind::ReadOnly, tr("cannot save to %1: %2").arg(m_location.displayName(), detail));
     if (m_location.kind == DatabaseLocation::Kind::SQLite) {
         switch (error.nativeErrorCode().toInt() & 0xff) {
         case SQLITE_READONLY:

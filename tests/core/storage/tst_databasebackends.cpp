@@ -302,12 +302,10 @@ private slots:
             QVERIFY2(refused.message.contains(u"newer version"), qPrintable(refused.message));
             QVERIFY(!bodyRan);
 
-            // Even a statement that bypasses write() cannot change an SQLite file opened read-only.
-            if (scratch.isSqlite()) {
-                QSqlQuery q = db.query();
-                QCOMPARE(db.exec(q, QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'note'")).kind,
-                         StorageError::Kind::ReadOnly);
-            }
+            // Even a statement that bypasses write() cannot change it: the connection itself is read-only.
+            QSqlQuery q = db.query();
+            QCOMPARE(db.exec(q, QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'note'")).kind,
+                     StorageError::Kind::ReadOnly);
         }
         QCOMPARE(contentOf(scratch), before);
         if (scratch.isSqlite()) {
