@@ -452,8 +452,10 @@ StorageError Database::write(const std::function<StorageError()> &body)
             break;
         // Someone else holds the file: show it, wait a little longer each time, try again.
         setBusy(true);
+        // A short cap keeps a long-waiting writer in the race: SQLite has no queue, so a writer
+        // sleeping longer than the others would keep losing to them.
         QThread::msleep(delay + QRandomGenerator::global()->bounded(delay));
-        delay = qMin(delay * 2, 400);
+        delay = qMin(delay * 2, 80);
     }
     setBusy(false);
     if (!result)
