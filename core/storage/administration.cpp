@@ -1,10 +1,13 @@
 #include "administration.h"
 
+#include "authorization.h"
 #include "database.h"
 #include "roadmaprepository.h"
 #include "userrepository.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace core {
 
@@ -16,18 +19,9 @@ Administration::Administration(Database &db, Clock clock)
 
 StorageError Administration::authorize(const Actor &actor, access::Action action) const
 {
-    StorageError error;
-    const std::optional<User> user = UserRepository(m_db).user(actor.login, &error);
-    if (error)
-        return error;
-    if (!user)
-        return StorageError::make(StorageError::Kind::NotPermitted,
-                                  QCoreApplication::translate("core", "%1 is not a user of this database; ask the monitor to add you")
-                                      .arg(actor.login));
-    const QString refusal = access::refusal(*user, action);
-    if (!refusal.isEmpty())
-        return StorageError::make(StorageError::Kind::NotPermitted, refusal);
-    return {};
+    // As in the workflows: only a monitor acts for someone else, and the change carries that
+    // person's permissions, so the audit trail never credits someone with what they may not do.
+    return authorizeActor(m_db, actor, action);
 }
 
 StorageError Administration::bootstrapCreator(const QString &login, const QString &displayName)
@@ -64,7 +58,32 @@ StorageError Administration::saveUser(const Actor &actor, const User &user, int 
     return m_db.write([&]() -> StorageError {
         if (StorageError error = authorize(actor, access::Action::ManageUsers))
             return error;
-        return UserRepository(m_db).save(actor, m_clock(), user, expectedVersion);
+        StorageError error;
+        if (user.role == User::Role::DepartmentHead) {
+            // A mistyped department would leave the head with nothing they may report.
+            const QList<Department> departments = RoadmapRepository(m_db).departments(&error);
+            if (error)
+                return error;
+            if (std::none_of(departments.cbegin(), departments.cend(), [&](const Department &d) { return d.name == user.department; }))
+                return StorageError::make(StorageError::Kind::InvalidInput,
+                                          QCoreApplication::translate("core", "there is no department «%1» in this database")
+                                              .arg(user.department));
+        }
+        UserRepository users(m_db);
+        if (user.role != User::Role::Monitor || !user.active) {
+            // Someone must remain who can manage the database.
+            const QList<User> everyone = users.users(&error);
+            if (error)
+                return error;
+            const bool otherMonitor = std::any_of(everyone.cbegin(), everyone.cend(), [&](const User &u) {
+                return u.login != user.login && u.role == User::Role::Monitor && u.active;
+            });
+            if (!otherMonitor)
+                return StorageError::make(StorageError::Kind::InvalidInput,
+                                          QCoreApplication::translate("core", "%1 is the only monitor; add another monitor first")
+                                              .arg(user.login));
+        }
+        return users.save(actor, m_clock(), user, expectedVersion);
     });
 }
 

@@ -106,6 +106,13 @@ StorageError ExecutionWorkflow::checkVersion(const Context &context, std::option
     const int stored = context.report ? context.report->version : 0;
     if (!basedOnVersion || *basedOnVersion == stored)
         return {};
+    if (!context.report) {
+        // A version of a report nobody has made: a stale window or a mistyped --expect-version.
+        return refuse(StorageError::Kind::Conflict,
+                      tr("%1 has no report yet, but %2 based the change on version %3; reload and try again")
+                          .arg(describe(context.obligation.key), actor.effectiveLogin())
+                          .arg(*basedOnVersion));
+    }
     const ExecutionReport &report = *context.report;
     const QString who = report.verifiedAt > report.reportedAt ? report.verifiedBy : report.reportedBy;
     const QDateTime when = report.verifiedAt > report.reportedAt ? report.verifiedAt : report.reportedAt;
