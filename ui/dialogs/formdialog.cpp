@@ -1,0 +1,66 @@
+#include "formdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+FormDialog::FormDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_content = new QVBoxLayout;
+    m_content->setSpacing(10);
+    layout->addLayout(m_content, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f1aeb5; "
+                                          "border-radius: 4px; padding: 6px 8px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FormDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void FormDialog::setSubmitText(const QString &text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+}
+
+void FormDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void FormDialog::clearError()
+{
+    showError({});
+}
+
+QString FormDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FormDialog::submit()
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    clearError();
+    emit submitRequested();
+}
+
+} // namespace ui

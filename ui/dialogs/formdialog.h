@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace ui {
+
+/// A dialog whose input the caller saves: OK emits submitRequested() after the dialog's own
+/// checks, and the dialog stays open until the caller accepts it. A failed save is shown inside
+/// the dialog with showError(), and everything typed stays where it was.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FormDialog(QWidget *parent = nullptr);
+
+    /// Shows why saving failed, above the buttons; the fields keep their contents.
+    void showError(const QString &message);
+    void clearError();
+    QString errorText() const;
+
+signals:
+    /// OK was pressed and the input passed validate().
+    void submitRequested();
+
+protected:
+    /// Where subclasses put their widgets, between the title and the error banner.
+    QVBoxLayout *contentLayout() const { return m_content; }
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
+    void setSubmitText(const QString &text);
+    /// The dialog's own checks; a message when the input cannot be submitted.
+    virtual QString validate() const { return {}; }
+
+private:
+    void submit();
+
+    QVBoxLayout *m_content = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace ui

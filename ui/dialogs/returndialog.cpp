@@ -1,0 +1,70 @@
+#include "returndialog.h"
+
+#include "obligationheader.h"
+#include "obligationtext.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace ui {
+
+ReturnDialog::ReturnDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, const core::ExecutionReport &report,
+                           QWidget *parent)
+    : FormDialog(parent)
+{
+    setObjectName(QStringLiteral("returnDialog"));
+    setWindowTitle(tr("Return for rework"));
+    setSubmitText(tr("Return"));
+    contentLayout()->addWidget(new ObligationHeader(roadmap, obligation, {}, this));
+
+    auto *reported = new QGroupBox(tr("What was reported"), this);
+    auto *facts = new QFormLayout(reported);
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addFact = [&](const QString &label, const QString &value) {
+        auto *field = new QLabel(value.isEmpty() ? tr("—") : value, reported);
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        facts->addRow(label, field);
+        return field;
+    };
+    addFact(tr("Reported by:"), tr("%1 on %2").arg(report.reportedBy, dateText(report.reportedAt.date())));
+    if (report.noEvents) {
+        addFact(tr("Answer:"), tr("No events this period"));
+    } else {
+        addFact(tr("Done on:"), dateText(report.doneDate));
+        QLabel *link = addFact(tr("Evidence:"), report.evidenceUrl.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral("<a href=\"%1\">%2</a>")
+                                                           .arg(report.evidenceUrl.toHtmlEscaped(), report.evidenceUrl.toHtmlEscaped()));
+        link->setObjectName(QStringLiteral("evidenceLink"));
+        link->setOpenExternalLinks(true);
+        addFact(tr("Document:"), report.documentRef);
+    }
+    addFact(tr("Comment:"), report.comment);
+    contentLayout()->addWidget(reported);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setPlaceholderText(tr("What is missing or wrong; the department reads this"));
+    m_comment->setMinimumHeight(80);
+    form->addRow(tr("&Why returned:"), m_comment);
+    contentLayout()->addLayout(form);
+    resize(540, sizeHint().height());
+}
+
+QString ReturnDialog::comment() const
+{
+    return m_comment->toPlainText().trimmed();
+}
+
+QString ReturnDialog::validate() const
+{
+    return comment().isEmpty() ? tr("Say why the report is returned: the department needs to know what to fix.") : QString();
+}
+
+} // namespace ui
