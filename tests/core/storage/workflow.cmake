@@ -12,3 +12,6 @@ target_link_libraries(storagewriter PRIVATE roadmap_core)
 roadmap_add_test(tst_concurrentwriters SOURCES tst_concurrentwriters.cpp workflowfixture.h LIBRARIES roadmap_core)
 target_compile_definitions(tst_concurrentwriters PRIVATE ROADMAP_STORAGE_WRITER_EXE="$<TARGET_FILE:storagewriter>")
 add_dependencies(tst_concurrentwriters storagewriter)
+
+roadmap_add_test(tst_databasecommands SOURCES ../../app/tst_databasecommands.cpp LIBRARIES roadmap_core)
+add_dependencies(tst_databasecommands roadmap-tracker)
