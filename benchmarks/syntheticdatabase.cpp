@@ -41,13 +41,16 @@ core::StorageError SyntheticDatabase::populate(core::Database &db, const Synthet
     core::Administration administration(db, clock);
     core::ExecutionWorkflow workflow(db, clock);
 
-    // The monitor, and a head for every department of the administration.
+    // The monitor now; a head for each department once a roadmap has brought it into the database.
     const QList<core::Department> departments = SyntheticRoadmap::departments();
     QHash<QString, QString> headOf;
-    core::StorageError error = db.write([&]() -> core::StorageError {
-        if (core::StorageError e = administration.bootstrapCreator(monitor, QStringLiteral("Контролёр синтетических данных")))
-            return e;
+    core::StorageError error = administration.bootstrapCreator(monitor, QStringLiteral("Контролёр синтетических данных"));
+    if (error)
+        return error;
+    const auto addHeads = [&](const core::Roadmap &roadmap) -> core::StorageError {
         for (int i = 0; i < departments.size(); ++i) {
+            if (headOf.contains(departments[i].name) || !roadmap.department(departments[i].name))
+                continue;
             core::User head;
             head.login = headLogin(i);
             head.displayName = QStringLiteral("Руководитель: %1").arg(departments[i].name);
@@ -58,9 +61,7 @@ core::StorageError SyntheticDatabase::populate(core::Database &db, const Synthet
                 return e;
         }
         return {};
-    });
-    if (error)
-        return error;
+    };
 
     const QDate historyEnd = shape.historyEnd();
     for (int number = 1; number <= shape.roadmaps; ++number) {
@@ -75,6 +76,8 @@ core::StorageError SyntheticDatabase::populate(core::Database &db, const Synthet
         error = db.write([&]() -> core::StorageError {
             now = QDateTime(roadmap.actDate, QTime(10, 0), Qt::UTC);
             if (core::StorageError e = administration.importRoadmap(monitorActor, &roadmap))
+                return e;
+            if (core::StorageError e = addHeads(roadmap))
                 return e;
             core::StorageError e;
             const std::optional<core::RoadmapSnapshot> snapshot = core::loadSnapshot(db, roadmap.id, &e);

@@ -66,13 +66,16 @@ core::StorageError createFile(const WriterBenchmark::Options &options)
     return db.write([&]() -> core::StorageError {
         if (core::StorageError e = administration.bootstrapCreator(monitor))
             return e;
+        // Heads can be added once the roadmap has brought their departments into the database.
+        if (core::StorageError e = administration.importRoadmap({monitor, {}}, &roadmap))
+            return e;
         for (int d = 0; d < options.processes; ++d) {
             const core::User head{SyntheticDatabase::headLogin(d), QStringLiteral("Руководитель %1").arg(d + 1),
                                   core::User::Role::DepartmentHead, roadmap.departments[d].name, true, 0};
             if (core::StorageError e = administration.saveUser({monitor, {}}, head, 0))
                 return e;
         }
-        return administration.importRoadmap({monitor, {}}, &roadmap);
+        return {};
     });
 }
 

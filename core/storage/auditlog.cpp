@@ -194,6 +194,86 @@ QList<AuditEvent> AuditLog::events(StorageError *error) const
     return result;
 }
 
+QHash<QString, QJsonObject> AuditLog::latestRecorded(StorageError *error) const
+{
+    QHash<QString, QJsonObject> recorded;
+    QSqlQuery q = m_db.query();
+    if (StorageError e = m_db.exec(q, QStringLiteral("SELECT entity, after_json FROM audit_events ORDER BY id"))) {
+        if (error)
+            *error = e;
+        return recorded;
+    }
+    while (q.next())
+        recorded.insert(q.value(0).toString(), parseJson(q.value(1).toString()));
+    return recorded;
+}
+
+StorageError AuditLog::compareRows(const QHash<QString, QJsonObject> &recorded,
+                                   const std::function<void(const QString &, const QJsonObject &, const QJsonObject &)> &mismatch) const
+{
+    QSet<QString> seen;
+    QSqlQuery q = m_db.query();
+    // During a migration the tables of later schema versions do not exist yet.
+    const QStringList existing = m_db.driver().tables(m_db.connection());
+    for (const AuditedTable &table : auditedTables()) {
+        const QString name = QLatin1String(table.table);
+        if (!existing.contains(name))
+            continue;
+        if (StorageError e = m_db.exec(q, QStringLiteral("SELECT * FROM %1").arg(name)))
+            return e;
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            QVariantList key;
+            for (const char *column : table.key)
+                key.append(record.value(QLatin1String(column)));
+            const QString entity = entityId(name, key);
+            seen.insert(entity);
+            const QJsonObject actual = rowObject(record);
+            const QJsonObject expected = recorded.value(entity);
+            if (expected != actual)
+                mismatch(entity, expected, actual);
+        }
+        q.finish();
+    }
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (!it->isEmpty() && !seen.contains(it.key()))
+            mismatch(it.key(), *it, {});
+    }
+    return {};
+}
+
+QSet<QString> AuditLog::mismatchedEntities(StorageError *error) const
+{
+    QSet<QString> entities;
+    StorageError e;
+    const QHash<QString, QJsonObject> recorded = latestRecorded(&e);
+    if (!e)
+        e = compareRows(recorded, [&](const QString &entity, const QJsonObject &, const QJsonObject &) { entities.insert(entity); });
+    if (error)
+        *error = e;
+    return entities;
+}
+
+StorageError AuditLog::reconcile(const Actor &actor, const QDateTime &at, const QString &action, const QSet<QString> &leaveAlone)
+{
+    StorageError error;
+    const QHash<QString, QJsonObject> recorded = latestRecorded(&error);
+    if (error)
+        return error;
+    QList<std::tuple<QString, QJsonObject, QJsonObject>> changes;
+    error = compareRows(recorded, [&](const QString &entity, const QJsonObject &before, const QJsonObject &after) {
+        if (!leaveAlone.contains(entity))
+            changes.append({entity, before, after});
+    });
+    if (error)
+        return error;
+    for (const auto &[entity, before, after] : changes) {
+        if ((error = append(actor, at, action, entity, before, after)))
+            return error;
+    }
+    return {};
+}
+
 QStringList AuditLog::verify(int *eventCount, StorageError *error) const
 {
     QStringList problems;
@@ -226,37 +306,16 @@ QStringList AuditLog::verify(int *eventCount, StorageError *error) const
         *eventCount = count;
 
     // Every audited row must be what the newest event about it says.
-    QSet<QString> seen;
-    for (const AuditedTable &table : auditedTables()) {
-        const QString name = QLatin1String(table.table);
-        if (StorageError e = m_db.exec(q, QStringLiteral("SELECT * FROM %1").arg(name))) {
-            if (error)
-                *error = e;
-            return problems;
-        }
-        while (q.next()) {
-            const QSqlRecord record = q.record();
-            QVariantList key;
-            for (const char *column : table.key)
-                key.append(record.value(QLatin1String(column)));
-            const QString entity = entityId(name, key);
-            seen.insert(entity);
-            const QJsonObject actual = rowObject(record);
-            const auto it = recorded.constFind(entity);
-            if (it == recorded.cend() || it->isEmpty()) {
-                problems.append(tr("%1 is in the file but not in the audit trail: added outside the program").arg(entity));
-                continue;
-            }
-            const QStringList changed = differences(*it, actual);
-            if (!changed.isEmpty())
-                problems.append(tr("%1 was changed outside the program: %2").arg(entity, changed.join(QStringLiteral("; "))));
-        }
-        q.finish();
-    }
-    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
-        if (!it->isEmpty() && !seen.contains(it.key()))
-            problems.append(tr("%1 is in the audit trail but missing from the file: deleted outside the program").arg(it.key()));
-    }
+    const StorageError e = compareRows(recorded, [&](const QString &entity, const QJsonObject &expected, const QJsonObject &actual) {
+        if (expected.isEmpty())
+            problems.append(tr("%1 is in the file but not in the audit trail: added outside the program").arg(entity));
+        else if (actual.isEmpty())
+            problems.append(tr("%1 is in the audit trail but missing from the file: deleted outside the program").arg(entity));
+        else
+            problems.append(tr("%1 was changed outside the program: %2").arg(entity, differences(expected, actual).join(QStringLiteral("; "))));
+    });
+    if (e && error)
+        *error = e;
     return problems;
 }
 

@@ -3,10 +3,14 @@
 #include "storageerror.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace core {
 
@@ -58,7 +62,20 @@ public:
     /// Returns the problems found, in words; empty when the file is as the program left it.
     QStringList verify(int *eventCount = nullptr, StorageError *error = nullptr) const;
 
+    /// Entities whose rows differ from the newest event about them.
+    QSet<QString> mismatchedEntities(StorageError *error = nullptr) const;
+    /// Records an event for every audited row that differs from the trail, except those in
+    /// leaveAlone: how a schema migration, itself a change by the program, stays accountable
+    /// without absorbing edits made outside the program before it. Must run inside write().
+    StorageError reconcile(const Actor &actor, const QDateTime &at, const QString &action, const QSet<QString> &leaveAlone);
+
 private:
+    QHash<QString, QJsonObject> latestRecorded(StorageError *error) const;
+    /// Calls mismatch(entity, recorded, actual) for each audited row that differs from the trail;
+    /// an empty object stands for "no such row" or "never recorded".
+    StorageError compareRows(const QHash<QString, QJsonObject> &recorded,
+                             const std::function<void(const QString &, const QJsonObject &, const QJsonObject &)> &mismatch) const;
+
     Database &m_db;
 };
 

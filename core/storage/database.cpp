@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "auditlog.h"
 #include "schema.h"
+#include "user.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -297,10 +299,26 @@ StorageError Database::migrate()
 StorageError Database::runMigration(int version)
 {
     StorageError error = write([&]() -> StorageError {
+        // Rows the migration changes are recorded in the audit trail; rows already at odds
+        // with it before the migration are left for `check` to report.
+        const bool audited = version > 1 && !m_created;
+        QSet<QString> alreadyMismatched;
+        if (audited) {
+            StorageError auditError;
+            alreadyMismatched = AuditLog(*this).mismatchedEntities(&auditError);
+            if (auditError)
+                return auditError;
+        }
         QSqlQuery q = query();
         for (const QString &statement : schema::migration(version, *m_driver)) {
             if (StorageError error = exec(q, statement))
                 return error;
+        }
+        if (audited) {
+            const Actor program{operatingSystemLogin(), {}};
+            if (StorageError auditError = AuditLog(*this).reconcile(program, QDateTime::currentDateTimeUtc(),
+                                                                    QStringLiteral("migrate_schema_v%1").arg(version), alreadyMismatched))
+                return auditError;
         }
         if (version == 1) {
             if (StorageError error = setMetaValue(QStringLiteral("application"), QLatin1String(schema::applicationId)))

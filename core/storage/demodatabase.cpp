@@ -110,6 +110,9 @@ StorageError DemoDatabase::populate(Database &db, const QString &creatorLogin, Q
             people.append(head);
         }
         for (const User &person : people) {
+            // The creator may carry one of the demo logins: they stay the monitor and report in that place.
+            if (person.login == creatorLogin)
+                continue;
             if (StorageError error = administration.saveUser(creator, person, 0))
                 return error;
         }

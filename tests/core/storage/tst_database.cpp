@@ -2,11 +2,13 @@
 // left untouched, read-only files and folders, connection settings, online backups.
 // The cases shared with PostgreSQL live in tst_databasebackends.cpp.
 
+#include "auditlog.h"
 #include "database.h"
 #include "demodatabase.h"
 #include "schema.h"
 #include "tst_databasesupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 #include <QtEndian>
 
@@ -326,6 +328,49 @@ private slots:
                  QString());
         QVERIFY(db.pollExternalChanges());
         QVERIFY(!db.pollExternalChanges());
+    }
+
+    void demoCreatedByALoginOfTheDemo()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("demo.sqlite"))), Database::OpenMode::CreateIfMissing));
+        const StorageError error = core::DemoDatabase::populate(db, QStringLiteral("org.head"));
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(core::AuditLog(db).verify().isEmpty());
+    }
+
+    void migrationChangesAreRecordedButOutsideEditsStayReported()
+    {
+        // A migration is a change by the program: AuditLog::reconcile records the rows it changed,
+        // while a row edited by hand before it must still be reported by `check` afterwards.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roadmap.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        {
+            RawConnection sqlite3(DatabaseLocation::sqlite(path));
+            QCOMPARE(sqlite3.exec(QStringLiteral("UPDATE execution_reports SET comment = 'edited by hand' WHERE rowid = 1")), QString());
+        }
+        Database db;
+        QVERIFY(!db.open(DatabaseLocation::sqlite(path)));
+        core::AuditLog audit(db);
+        const QSet<QString> before = audit.mismatchedEntities();
+        QCOMPARE(before.size(), 1);
+        const StorageError error = db.write([&]() -> StorageError {
+            QSqlQuery q = db.query();
+            if (StorageError e = db.exec(q, QStringLiteral("UPDATE users SET display_name = 'Renamed by a migration' WHERE login = 'glava'")))
+                return e;
+            return audit.reconcile({QStringLiteral("ivanova"), {}}, QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC),
+                                   QStringLiteral("migrate_schema_v9"), before);
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        const QStringList problems = audit.verify();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("edited by hand")), qPrintable(problems.first()));
+        const core::AuditEvent last = audit.events().last();
+        QCOMPARE(last.action, QStringLiteral("migrate_schema_v9"));
+        QCOMPARE(last.entity, core::AuditLog::entityId(QStringLiteral("users"), {QStringLiteral("glava")}));
+        QCOMPARE(last.after.value(u"display_name").toString(), QStringLiteral("Renamed by a migration"));
     }
 };
 
