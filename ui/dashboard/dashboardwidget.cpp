@@ -106,7 +106,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
         value->setFont(big);
         auto *caption = new QLabel(tile);
         caption->setWordWrap(true);
-        caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        caption->setStyleSheet(QStringLiteral("color: #5f6368;"));
         tileLayout->addWidget(value);
         tileLayout->addWidget(caption);
         tiles->addWidget(tile, 1);
@@ -125,8 +125,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     charts->addWidget(m_statusView, 0, 1);
     charts->addWidget(m_departmentView, 1, 0, 1, 2);
     charts->addWidget(m_trendView, 2, 0, 1, 2);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
     layout->addLayout(charts);
 
     m_tableTitle = new QLabel(content);
@@ -347,7 +347,7 @@ void DashboardWidget::fillStatusChart()
 {
     QChart *chart = m_statusView->chart();
     chart->removeAllSeries();
-    chart->setTitle(tr("Status of all %n obligation(s)", nullptr, m_report.totals.obligations));
+    chart->setTitle(tr("Status of the obligations (%1 in all)").arg(m_report.totals.obligations));
     const core::ComplianceSummary &totals = m_report.totals;
     const QList<QPair<core::ObligationStatus, int>> counts{
         {core::ObligationStatus::DoneOnTime, totals.doneOnTime},
@@ -375,8 +375,9 @@ void DashboardWidget::fillStatusChart()
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     QFont small = chart->legend()->font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.92));
+    small.setPointSizeF(std::max(7.5, small.pointSizeF() * 0.95));
     chart->legend()->setFont(small);
+    chart->legend()->setShowToolTips(true);
 }
 
 void DashboardWidget::fillTrendChart()

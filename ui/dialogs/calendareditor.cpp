@@ -104,7 +104,7 @@ CalendarEditor::CalendarEditor(core::Database &db, const core::Actor &actor, Clo
                                "return it to the federal calendar. Deadlines move off days off (Civil Code art. 193)."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hint->setStyleSheet(QStringLiteral("color: #5f6368;"));
     layout->addWidget(hint);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -183,7 +183,7 @@ void CalendarEditor::reload()
     else if (!m_overrides.isEmpty()) {
         const int edits = int(std::count_if(m_overrides.keyBegin(), m_overrides.keyEnd(), [this](QDate d) { return d.year() == m_year; }));
         if (edits > 0)
-            summary += QStringLiteral(" · ") + tr("%n day(s) changed in this database", nullptr, edits);
+            summary += QStringLiteral(" · ") + tr("days changed in this database: %1").arg(edits);
     }
     m_summary->setText(summary);
 }

@@ -60,6 +60,7 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(80);
+    m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 6 + 14);
     m_reasonLabel = new QLabel(this);
     m_reasonLabel->setBuddy(m_reason);
     form->addRow(m_reasonLabel, m_reason);
@@ -67,7 +68,7 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
 
     connect(m_grant, &QRadioButton::toggled, this, &ExtensionDialog::updateState);
     updateState();
-    resize(540, sizeHint().height());
+    fitToContents(580);
 }
 
 void ExtensionDialog::setPendingRequest(const core::ExtensionRequest &request)
@@ -82,6 +83,7 @@ void ExtensionDialog::setPendingRequest(const core::ExtensionRequest &request)
     m_reason->setPlainText(request.reason);
     m_requestBox->show();
     updateState();
+    fitToContents();
 }
 
 ExtensionDialog::Decision ExtensionDialog::decision() const

@@ -35,9 +35,10 @@ ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, con
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why the work cannot be done by %1").arg(dateText(m_currentDue)));
     m_reason->setMinimumHeight(80);
+    m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 6 + 14);
     form->addRow(tr("&Reason:"), m_reason);
     contentLayout()->addLayout(form);
-    resize(520, sizeHint().height());
+    fitToContents(560);
 }
 
 QDate ExtensionRequestDialog::requestedDue() const

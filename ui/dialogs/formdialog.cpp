@@ -40,6 +40,17 @@ void FormDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        fitToContents();
+}
+
+void FormDialog::fitToContents(int width)
+{
+    const int w = width > 0 ? width : this->width();
+    layout()->activate();
+    const int h = layout()->totalHeightForWidth(w);
+    if (width > 0 || h > height())
+        resize(w, std::max(h, width > 0 ? 0 : height()));
 }
 
 void FormDialog::clearError()

@@ -32,6 +32,9 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
     void setSubmitText(const QString &text);
+    /// Word-wrapped labels need the height that goes with the dialog's width, which layouts do
+    /// not give by themselves: sets the width (when given) and grows the height to fit.
+    void fitToContents(int width = 0);
     /// The dialog's own checks; a message when the input cannot be submitted.
     virtual QString validate() const { return {}; }
 

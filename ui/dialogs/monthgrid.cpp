@@ -72,7 +72,7 @@ QColor MonthGrid::background(DayKind kind, bool edited)
     case DayKind::Working:
         return QColor(0xff, 0xff, 0xff);
     case DayKind::Weekend:
-        return QColor(0xec, 0xef, 0xf1);
+        return QColor(0xe0, 0xe4, 0xe8);
     case DayKind::Holiday:
         return QColor(0xff, 0xcd, 0xd2);
     case DayKind::DecreeNonWorking:
@@ -123,7 +123,7 @@ void MonthGrid::paintEvent(QPaintEvent *)
     painter.setFont(small);
     for (int column = 0; column < 7; ++column) {
         painter.setPen(column >= 5 ? QColor(0xb7, 0x1c, 0x1c) : palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRect(column * cw, ch, cw, ch), Qt::AlignCenter, QLocale().dayName(column + 1, QLocale::NarrowFormat));
+        painter.drawText(QRect(column * cw, ch, cw, ch), Qt::AlignCenter, QLocale().dayName(column + 1, QLocale::ShortFormat));
     }
 
     painter.setFont(font());

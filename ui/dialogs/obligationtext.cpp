@@ -5,15 +5,6 @@
 
 namespace ui {
 
-namespace {
-
-QString translate(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("ui::ObligationText", text, disambiguation);
-}
-
-} // namespace
-
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
@@ -24,11 +15,12 @@ QString periodText(const core::Obligation &obligation)
     const QString key = obligation.key.period;
     const QDate start = obligation.periodStart;
     if (key == u"once")
-        return translate("one-off, period %1–%2").arg(dateText(start), dateText(obligation.periodEnd));
+        return QCoreApplication::translate("ui::ObligationText", "one-off, period %1–%2").arg(dateText(start), dateText(obligation.periodEnd));
     if (key.size() == 4)
-        return translate("year %1").arg(key);
+        return QCoreApplication::translate("ui::ObligationText", "year %1").arg(key);
     if (key.size() == 7 && key.at(5) == u'H')
-        return (key.at(6) == u'1' ? translate("1st half of %1") : translate("2nd half of %1")).arg(key.left(4));
+        return (key.at(6) == u'1' ? QCoreApplication::translate("ui::ObligationText", "1st half of %1")
+                               : QCoreApplication::translate("ui::ObligationText", "2nd half of %1")).arg(key.left(4));
     if (key.size() == 7 && key.at(5) == u'Q') {
         static const char *quarters[] = {QT_TRANSLATE_NOOP("ui::ObligationText", "1st quarter %1"),
                                          QT_TRANSLATE_NOOP("ui::ObligationText", "2nd quarter %1"),
@@ -36,11 +28,11 @@ QString periodText(const core::Obligation &obligation)
                                          QT_TRANSLATE_NOOP("ui::ObligationText", "4th quarter %1")};
         const int quarter = key.at(6).digitValue();
         if (quarter >= 1 && quarter <= 4)
-            return translate(quarters[quarter - 1]).arg(key.left(4));
+            return QCoreApplication::translate("ui::ObligationText", quarters[quarter - 1]).arg(key.left(4));
     }
     if (key.size() == 7 && start.isValid())
-        return translate("%1 %2", "month and year").arg(QLocale().standaloneMonthName(start.month()), key.left(4));
-    return translate("period %1–%2").arg(dateText(start), dateText(obligation.periodEnd));
+        return QCoreApplication::translate("ui::ObligationText", "%1 %2", "month and year").arg(QLocale().standaloneMonthName(start.month()), key.left(4));
+    return QCoreApplication::translate("ui::ObligationText", "period %1–%2").arg(dateText(start), dateText(obligation.periodEnd));
 }
 
 } // namespace ui

@@ -84,7 +84,10 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     m_evidenceHint->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_evidenceHint->hide();
     evidenceBox->addWidget(m_evidenceHint);
-    form->addRow(tr("&Evidence link:"), evidenceBox);
+    // A row whose field is a layout gets no buddy from addRow(); the mnemonic needs one.
+    auto *evidenceLabel = new QLabel(tr("&Evidence link:"), this);
+    evidenceLabel->setBuddy(m_evidenceUrl);
+    form->addRow(evidenceLabel, evidenceBox);
 
     m_documentRef = new QLineEdit(this);
     m_documentRef->setObjectName(QStringLiteral("documentRefEdit"));
@@ -96,6 +99,7 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("What was done, where to find it"));
     m_comment->setMinimumHeight(70);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 6 + 14);
     form->addRow(tr("Co&mment:"), m_comment);
     contentLayout()->addLayout(form);
 
@@ -104,7 +108,7 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     connect(m_openEvidence, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl(m_evidenceUrl->text().trimmed(), QUrl::StrictMode)); });
     updateState();
-    resize(560, sizeHint().height());
+    fitToContents(580);
 }
 
 void ReportExecutionDialog::setPreviousReport(const core::ExecutionReport &report)
@@ -114,12 +118,14 @@ void ReportExecutionDialog::setPreviousReport(const core::ExecutionReport &repor
     else if (report.doneDate.isValid())
         m_doneDate->setDate(std::min(report.doneDate, m_asOf));
     m_evidenceUrl->setText(report.evidenceUrl);
+    m_evidenceUrl->setCursorPosition(0);
     m_documentRef->setText(report.documentRef);
     m_comment->setPlainText(report.comment);
     if (report.state == core::ExecutionReport::State::Returned) {
         m_returnNote->setText(tr("Returned by %1 on %2: %3")
                                   .arg(report.verifiedBy, dateText(report.verifiedAt.date()), report.verificationComment));
         m_returnNote->show();
+        fitToContents();
     }
 }
 

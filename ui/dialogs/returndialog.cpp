@@ -52,9 +52,10 @@ ReturnDialog::ReturnDialog(const core::Roadmap &roadmap, const core::Obligation 
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("What is missing or wrong; the department reads this"));
     m_comment->setMinimumHeight(80);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 6 + 14);
     form->addRow(tr("&Why returned:"), m_comment);
     contentLayout()->addLayout(form);
-    resize(540, sizeHint().height());
+    fitToContents(580);
 }
 
 QString ReturnDialog::comment() const

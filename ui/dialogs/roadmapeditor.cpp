@@ -130,7 +130,7 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     addPrinciple->setObjectName(QStringLiteral("addPrincipleButton"));
     auto *addActivity = new QPushButton(tr("Add activity"), left);
     addActivity->setObjectName(QStringLiteral("addActivityButton"));
-    m_removeActivity = new QPushButton(tr("Remove"), left);
+    m_removeActivity = new QPushButton(tr("Remove activity"), left);
     m_removeActivity->setObjectName(QStringLiteral("removeActivityButton"));
     m_removeActivity->setToolTip(tr("Remove the selected activity (only when nobody has reported on it)"));
     tools->addWidget(addPrinciple);
@@ -165,7 +165,7 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     m_pages->setObjectName(QStringLiteral("editorPages"));
     auto *empty = new QLabel(tr("Select a principle or an activity to edit it."), m_pages);
     empty->setAlignment(Qt::AlignCenter);
-    empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    empty->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_pages->addWidget(empty);
 
     // The principle page.
@@ -209,7 +209,9 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     numberRow->addSpacing(12);
     numberRow->addWidget(new QLabel(tr("Principle:"), activityPage));
     numberRow->addWidget(m_principle, 1);
-    form->addRow(tr("&Number:"), numberRow);
+    auto *numberLabel = new QLabel(tr("&Number:"), activityPage);
+    numberLabel->setBuddy(m_number);
+    form->addRow(numberLabel, numberRow);
     m_text = new QPlainTextEdit(activityPage);
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_text->setTabChangesFocus(true);
@@ -237,11 +239,13 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     m_previewTable->setAlternatingRowColors(true);
     m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_previewTable->horizontalHeader()->setSectionResizeMode(PeriodColumn, QHeaderView::Stretch);
+    m_previewTable->setWordWrap(false);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 8);
     m_previewTable->setMinimumHeight(170);
     previewLayout->addWidget(m_previewTable, 1);
     m_previewCount = new QLabel(preview);
     m_previewCount->setObjectName(QStringLiteral("previewCount"));
-    m_previewCount->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_previewCount->setStyleSheet(QStringLiteral("color: #5f6368;"));
     previewLayout->addWidget(m_previewCount);
     activityLayout->addWidget(preview, 1);
 
@@ -256,7 +260,9 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assignments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_assignments->verticalHeader()->setDefaultSectionSize(m_assignments->fontMetrics().height() + 14);
     m_assignments->setMinimumHeight(110);
+    m_assignments->setMaximumHeight(170);
     partiesLayout->addWidget(m_assignments);
     auto *partyRow = new QHBoxLayout;
     m_party = new QComboBox(parties);
@@ -296,6 +302,7 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     page->addWidget(m_pages);
     page->setStretchFactor(0, 2);
     page->setStretchFactor(1, 3);
+    page->setSizes({560, 840});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (m_filling)
@@ -368,7 +375,9 @@ QWidget *RoadmapEditor::buildDepartmentsPage()
     row->addWidget(m_departmentShort, 1);
     row->addWidget(new QLabel(tr("Kind:"), departments));
     row->addWidget(m_departmentKind, 1);
-    form->addRow(tr("S&hort name:"), row);
+    auto *shortLabel = new QLabel(tr("S&hort name:"), departments);
+    shortLabel->setBuddy(m_departmentShort);
+    form->addRow(shortLabel, row);
     m_departmentHead = new QLineEdit(departments);
     m_departmentHead->setObjectName(QStringLiteral("departmentHeadEdit"));
     form->addRow(tr("H&ead:"), m_departmentHead);
@@ -393,7 +402,7 @@ QWidget *RoadmapEditor::buildDepartmentsPage()
                                     "A group takes part in an activity; when it leads, any of its departments may report."),
                                  groups);
     groupHint->setWordWrap(true);
-    groupHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    groupHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
     groupsLayout->addWidget(groupHint);
     m_groupList = new QListWidget(groups);
     m_groupList->setObjectName(QStringLiteral("groupList"));
@@ -703,8 +712,9 @@ void RoadmapEditor::updatePreview()
         }
     }
     m_previewCount->setText(m_preview.isEmpty() ? tr("No obligations over %1–%2.").arg(dateText(m_roadmap.periodStart), dateText(m_roadmap.periodEnd))
-                                                : tr("%n obligation(s) per responsible department over %1–%2.", nullptr, int(m_preview.size()))
-                                                      .arg(dateText(m_roadmap.periodStart), dateText(m_roadmap.periodEnd)));
+                                                : tr("Obligations per responsible department over %1–%2: %3.")
+                                                      .arg(dateText(m_roadmap.periodStart), dateText(m_roadmap.periodEnd))
+                                                      .arg(m_preview.size()));
 }
 
 QString RoadmapEditor::previewRuleText() const

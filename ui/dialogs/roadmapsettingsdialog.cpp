@@ -19,7 +19,7 @@ QLabel *hint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    label->setStyleSheet(QStringLiteral("color: #5f6368;"));
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     label->setFont(small);
@@ -84,7 +84,7 @@ RoadmapSettingsDialog::RoadmapSettingsDialog(core::Database &db, const core::Act
         showError(error.message);
 
     connect(this, &FormDialog::submitRequested, this, &RoadmapSettingsDialog::save);
-    resize(560, sizeHint().height());
+    fitToContents(600);
 }
 
 core::RoadmapSettings RoadmapSettingsDialog::settings() const

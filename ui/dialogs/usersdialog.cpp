@@ -49,7 +49,9 @@ UsersDialog::UsersDialog(core::Database &db, const core::Actor &actor, Clock clo
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DepartmentColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setWordWrap(false);
 
     auto *formBox = new QGroupBox(tr("User"), this);
@@ -93,8 +95,8 @@ UsersDialog::UsersDialog(core::Database &db, const core::Actor &actor, Clock clo
     form->addRow(m_message);
 
     auto *split = new QHBoxLayout;
-    split->addWidget(m_table, 3);
-    split->addWidget(formBox, 2);
+    split->addWidget(m_table, 5);
+    split->addWidget(formBox, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -122,7 +124,8 @@ UsersDialog::UsersDialog(core::Database &db, const core::Actor &actor, Clock clo
 
     reload();
     startNewUser();
-    resize(980, 520);
+    m_table->setColumnWidth(NameColumn, 230);
+    resize(1180, 560);
 }
 
 void UsersDialog::reload()
