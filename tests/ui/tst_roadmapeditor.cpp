@@ -146,6 +146,23 @@ private slots:
         QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
     }
 
+    void stackOutlivesTheEditor()
+    {
+        demo::Fixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error.message));
+        QUndoStack stack;
+        const QString title = load(fixture).principle(4)->title;
+        {
+            ui::RoadmapEditor editor(fixture.db, monitorActor, fixture.clock(), fixture.roadmapId, &stack);
+            editor.selectPrinciple(4);
+            editor.findChild<QLineEdit *>(QStringLiteral("principleTitleEdit"))->setText(QStringLiteral("Четвёртый"));
+            QVERIFY(editor.applyForm());
+        }
+        QCOMPARE(load(fixture).principle(4)->title, QStringLiteral("Четвёртый"));
+        stack.undo(); // the editor is gone; the command still writes
+        QCOMPARE(load(fixture).principle(4)->title, title);
+    }
+
     void commandsAgainstTheDatabase()
     {
         demo::Fixture fixture;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -724,7 +725,11 @@ QString RoadmapEditor::previewRuleText() const
 
 bool RoadmapEditor::push(RoadmapCommand *command)
 {
-    command->setObserver([this](const core::StorageError &error) { commandFinished(error); });
+    // The stack may be the window's and outlive this editor.
+    command->setObserver([editor = QPointer<RoadmapEditor>(this)](const core::StorageError &error) {
+        if (editor)
+            editor->commandFinished(error);
+    });
     m_undoStack->push(command);
     // A failed command is obsolete and already deleted by the stack; ask the editor's state instead.
     return !m_message->property("failed").toBool();
