@@ -1,567 +1,2331 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>%1 %2</name>
+    <message>
+        <source>month and year</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
+    <message>
+        <source>unknown command "%1"; run 'roadmap-tracker --help'</source>
+        <translation>неизвестная команда "%1"; см. 'roadmap-tracker --help'</translation>
+    </message>
+    <message>
+        <source>(calendar not confirmed)</source>
+        <translation>(календарь не подтвержден)</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation>--from и --to принимают даты в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) раньше --from (%2)</translation>
+    </message>
+    <message>
+        <source>Wording:</source>
+        <translation>Формулировка:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>No obligations in this period.</source>
+        <translation>В этом периоде обязательств нет.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>По правилу</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 (%3); period %4 – %5</source>
+        <translation>Акт № %1 от %2 (%3); период %4 – %5</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Lists the obligations that deadline wording or a roadmap document produces.</source>
+        <translation>Выводит обязательства, которые порождает формулировка срока или документ дорожной карты.</translation>
+    </message>
+    <message>
+        <source>Deadline wording to parse, e.g. "ежегодно до 1 марта года, следующего за отчетным".</source>
+        <translation>Формулировка срока для разбора, например "ежегодно до 1 марта года, следующего за отчетным".</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Start of the period for --phrase (default: 1 January of this year).</source>
+        <translation>Начало периода для --phrase (по умолчанию — 1 января текущего года).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>End of the period for --phrase (default: 31 December of this year).</source>
+        <translation>Конец периода для --phrase (по умолчанию — 31 декабря текущего года).</translation>
+    </message>
+    <message>
+        <source>A roadmap document (table text) to import.</source>
+        <translation>Документ дорожной карты (текст таблицы) для импорта.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>лишний аргумент "%1"</translation>
+    </message>
+    <message>
+        <source>deadlines needs exactly one of --phrase or --roadmap</source>
+        <translation>для deadlines нужен ровно один из параметров --phrase или --roadmap</translation>
+    </message>
+    <message>
+        <source>--from and --to apply to --phrase only; a roadmap uses its own period</source>
+        <translation>--from и --to действуют только с --phrase; для дорожной карты используется ее собственный период</translation>
+    </message>
     <message>
         <source>Usage: roadmap-tracker &lt;command&gt; [options]
 
 Commands:
   deadlines   parse deadline wording or a roadmap document and list its obligations
-
-Without a command the obligations of the bundled demo roadmap are listed.
-Run &apos;roadmap-tracker &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: roadmap-tracker &lt;команда&gt; [параметры]
+
+Команды:
+  deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
+</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; run &apos;roadmap-tracker --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Without a command the obligations of the bundled demo roadmap are listed.
+Run 'roadmap-tracker &lt;command&gt; --help' for the options of a command.
+Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a newer change, 5 database cannot be opened or is damaged.
+</source>
+        <translation>Без команды выводятся обязательства встроенной демонстрационной дорожной карты.
+Параметры команды: 'roadmap-tracker &lt;команда&gt; --help'.
+Коды завершения: 0 — выполнено, 2 — неверные аргументы или входные данные, 3 — действие не разрешено, 4 — конфликт с более новым изменением, 5 — базу данных нельзя открыть или она повреждена.
+</translation>
     </message>
     <message>
-        <source>(calendar not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <source>Activity number, e.g. 5.1.</source>
+        <translation>Номер мероприятия, например 5.1.</translation>
     </message>
     <message>
-        <source>--from and --to take dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>number</source>
+        <translation>номер</translation>
     </message>
     <message>
-        <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Period key as printed by 'deadlines': once, 2019, 2019-H1, 2019-Q2, 2019-05 or a date.</source>
+        <translation>Ключ периода в том виде, как его выводит 'deadlines': once, 2019, 2019-H1, 2019-Q2, 2019-05 или дата.</translation>
     </message>
     <message>
-        <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <source>key</source>
+        <translation>ключ</translation>
     </message>
     <message>
-        <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <source>Department name as printed by 'deadlines'.</source>
+        <translation>Название отдела в том виде, как его выводит 'deadlines'.</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>название</translation>
     </message>
     <message>
-        <source>No obligations in this period.</source>
-        <translation type="unfinished"></translation>
+        <source>Act for this login (monitors only); the audit trail records both.</source>
+        <translation>Действовать от имени этого логина (только для контролера); в журнале аудита фиксируются оба.</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
+        <source>login</source>
+        <translation>логин</translation>
     </message>
     <message>
-        <source>Nominal</source>
-        <translation type="unfinished"></translation>
+        <source>The report version you saw; a newer one is a conflict.</source>
+        <translation>Версия отчета, которую вы видели; более новая версия означает конфликт.</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>Act No. %1 of %2 (%3); period %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
+        <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не "%2"</translation>
     </message>
     <message>
-        <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 is required</source>
+        <translation>параметр --%1 обязателен</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>--expect-version takes a number</source>
+        <translation>--expect-version принимает число</translation>
     </message>
     <message>
-        <source>Lists the obligations that deadline wording or a roadmap document produces.</source>
-        <translation type="unfinished"></translation>
+        <source>import takes one roadmap document</source>
+        <translation>import принимает один документ дорожной карты</translation>
     </message>
     <message>
-        <source>Deadline wording to parse, e.g. &quot;ежегодно до 1 марта года, следующего за отчетным&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported roadmap %1: %2</source>
+        <translation>Импортирована дорожная карта %1: %2</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
+        <source>%1 principles, %2 activities, %3 departments, %4 groups</source>
+        <translation>принципов: %1, мероприятий: %2, отделов: %3, групп: %4</translation>
     </message>
     <message>
-        <source>Start of the period for --phrase (default: 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <source>warning: line %1: %2</source>
+        <translation>предупреждение: строка %1: %2</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>Created %1; %2 is its monitor.</source>
+        <translation>Создана база данных %1; ее контролер — %2.</translation>
     </message>
     <message>
-        <source>End of the period for --phrase (default: 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <source>no obligations are owed by «%1» in this roadmap</source>
+        <translation>в этой дорожной карте у «%1» нет обязательств</translation>
     </message>
     <message>
-        <source>A roadmap document (table text) to import.</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO DATA</source>
+        <translation>ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+        <source>As of %1%2</source>
+        <translation>По состоянию на %1%2</translation>
     </message>
     <message>
-        <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <source>Obligations: %1; due: %2</source>
+        <translation>Обязательств: %1; срок наступил: %2</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>On time: %1 (%2 after an extension); late: %3; awaiting verification: %4; returned: %5; no events: %6</source>
+        <translation>Исполнено в срок: %1 (из них после переноса срока: %2); с нарушением срока: %3; ожидают проверки: %4; возвращено на доработку: %5; событий не было: %6</translation>
     </message>
     <message>
-        <source>deadlines needs exactly one of --phrase or --roadmap</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue: %1; due soon: %2; upcoming: %3</source>
+        <translation>Просрочено: %1; приближается срок: %2; срок не наступил: %3</translation>
     </message>
     <message>
-        <source>--from and --to apply to --phrase only; a roadmap uses its own period</source>
-        <translation type="unfinished"></translation>
+        <source>On-time rate: %1; execution rate: %2</source>
+        <translation>Доля исполненных в срок: %1; доля исполненных: %2</translation>
+    </message>
+    <message>
+        <source>By principle:</source>
+        <translation>По принципам:</translation>
+    </message>
+    <message>
+        <source>By department:</source>
+        <translation>По отделам:</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Просрочено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>--done is required</source>
+        <translation>параметр --done обязателен</translation>
+    </message>
+    <message>
+        <source>Reported %1 / %2 / %3; it awaits verification.</source>
+        <translation>Отчет по %1 / %2 / %3 представлен; ожидает проверки.</translation>
+    </message>
+    <message>
+        <source>Reported no events for %1 / %2 / %3.</source>
+        <translation>По %1 / %2 / %3 сообщено: событий в отчетном периоде не было.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 / %2 / %3.</source>
+        <translation>Отчет по %1 / %2 / %3 принят.</translation>
+    </message>
+    <message>
+        <source>--comment is required: say what needs rework</source>
+        <translation>параметр --comment обязателен: укажите, что нужно доработать</translation>
+    </message>
+    <message>
+        <source>Returned %1 / %2 / %3 for rework.</source>
+        <translation>Отчет по %1 / %2 / %3 возвращен на доработку.</translation>
+    </message>
+    <message>
+        <source>extend needs --to YYYY-MM-DD and --reason TEXT</source>
+        <translation>для extend нужны --to ГГГГ-ММ-ДД и --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Extended %1 / %2 / %3 to %4.</source>
+        <translation>Срок по %1 / %2 / %3 перенесен на %4.</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed, schema %2, %3 audit events</source>
+        <translation>%1: проверка целостности пройдена, схема %2, событий аудита: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact and agrees with every row.</source>
+        <translation>Журнал аудита не нарушен и соответствует всем записям.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation><numerusform>Обнаружена %n проблема:</numerusform><numerusform>Обнаружены %n проблемы:</numerusform><numerusform>Обнаружено %n проблем:</numerusform></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>параметр --out обязателен</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Резервная копия %1 сохранена в %2.</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>параметр --db обязателен</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is only written to a new file</source>
+        <translation>%1 уже существует; демонстрационные данные записываются только в новый файл</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; the demo is only written to an empty database</source>
+        <translation>%1 уже содержит данные; демонстрационные данные записываются только в пустую базу данных</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1 (history up to %2); %3 is its monitor.</source>
+        <translation>Создана демонстрационная база данных %1 (история по %2); ее контролер — %3.</translation>
+    </message>
+    <message>
+        <source>(disabled) </source>
+        <translation>(отключен) </translation>
+    </message>
+    <message>
+        <source>--role is monitor, department_head or viewer</source>
+        <translation>--role принимает значения monitor, department_head или viewer</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>Пользователь %1 сохранен с ролью %2.</translation>
+    </message>
+    <message>
+        <source>import a roadmap document into a database (created if missing)</source>
+        <translation>импортировать документ дорожной карты в базу данных (база создается, если ее нет)</translation>
+    </message>
+    <message>
+        <source>obligations and compliance as of a date</source>
+        <translation>обязательства и показатели исполнения на дату</translation>
+    </message>
+    <message>
+        <source>The date to evaluate at (default: today).</source>
+        <translation>Дата, на которую выполняется расчет (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Only this department's obligations.</source>
+        <translation>Только обязательства этого отдела.</translation>
+    </message>
+    <message>
+        <source>The date it was done.</source>
+        <translation>Дата исполнения.</translation>
+    </message>
+    <message>
+        <source>Link to the published result.</source>
+        <translation>Ссылка на опубликованный результат.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Document number and date.</source>
+        <translation>Номер и дата документа.</translation>
+    </message>
+    <message>
+        <source>A comment.</source>
+        <translation>Комментарий.</translation>
+    </message>
+    <message>
+        <source>report an obligation done, with evidence</source>
+        <translation>отчитаться об исполнении обязательства с подтверждающими сведениями</translation>
+    </message>
+    <message>
+        <source>report "no events this period" for an event-driven activity</source>
+        <translation>сообщить "событий в отчетном периоде не было" по мероприятию, исполняемому по мере наступления событий</translation>
+    </message>
+    <message>
+        <source>accept a reported execution (monitor)</source>
+        <translation>принять отчет об исполнении (контролер)</translation>
+    </message>
+    <message>
+        <source>return a reported execution for rework, with a comment (monitor)</source>
+        <translation>вернуть отчет об исполнении на доработку с комментарием (контролер)</translation>
+    </message>
+    <message>
+        <source>The new due date.</source>
+        <translation>Новый срок исполнения.</translation>
+    </message>
+    <message>
+        <source>Why the deadline moves.</source>
+        <translation>Причина переноса срока.</translation>
+    </message>
+    <message>
+        <source>grant a deadline extension (monitor)</source>
+        <translation>перенести срок исполнения (контролер)</translation>
+    </message>
+    <message>
+        <source>verify the file and its audit trail</source>
+        <translation>проверить файл и журнал аудита</translation>
+    </message>
+    <message>
+        <source>copy the database safely while others work</source>
+        <translation>безопасно скопировать базу данных, пока другие с ней работают</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>Создаваемый файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>create a demo database with the bundled roadmap and a history</source>
+        <translation>создать демонстрационную базу данных со встроенной дорожной картой и историей исполнения</translation>
+    </message>
+    <message>
+        <source>list users, or add or change one (monitor)</source>
+        <translation>вывести список пользователей, добавить или изменить пользователя (контролер)</translation>
+    </message>
+    <message>
+        <source>The operating-system login.</source>
+        <translation>Логин в операционной системе.</translation>
+    </message>
+    <message>
+        <source>monitor, department_head or viewer.</source>
+        <translation>monitor, department_head или viewer.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>The department of a department head.</source>
+        <translation>Отдел начальника отдела.</translation>
+    </message>
+    <message>
+        <source>The person's name.</source>
+        <translation>Имя (ФИО) пользователя.</translation>
+    </message>
+    <message>
+        <source>Disable the account.</source>
+        <translation>Отключить учетную запись.</translation>
+    </message>
+    <message>
+        <source>The roadmap document.</source>
+        <translation>Документ дорожной карты.</translation>
+    </message>
+    <message>
+        <source>the database holds no roadmap yet; add one with 'roadmap-tracker import'</source>
+        <translation>в базе данных еще нет дорожной карты; добавьте ее командой 'roadmap-tracker import'</translation>
+    </message>
+    <message>
+        <source>there is no roadmap "%1" in the database</source>
+        <translation>в базе данных нет дорожной карты "%1"</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/dbname.</source>
+        <translation>База данных: файл SQLite или postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база</translation>
+    </message>
+    <message>
+        <source>Which roadmap of the database (default: the newest).</source>
+        <translation>Дорожная карта в базе данных (по умолчанию — самая новая).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: не закрыты кавычки поля</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>января</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>февраля</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>марта</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>апреля</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>мая</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>июня</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>июля</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>августа</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>сентября</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>октября</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ноября</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>декабря</translation>
     </message>
     <message>
         <source>1st half-year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I полугодие %1 г.</translation>
     </message>
     <message>
         <source>2nd half-year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>II полугодие %1 г.</translation>
     </message>
     <message>
         <source>1st quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I квартал %1 г.</translation>
     </message>
     <message>
         <source>2nd quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>II квартал %1 г.</translation>
     </message>
     <message>
         <source>3rd quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>III квартал %1 г.</translation>
     </message>
     <message>
         <source>4th quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IV квартал %1 г.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>в течение %1 %2 г.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>no later than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не позднее %1</translation>
     </message>
     <message>
         <source>before %1 (last day: the day before)</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1 (последний день — накануне)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>ежегодно</translation>
     </message>
     <message>
         <source>every half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>раз в полугодие</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ежеквартально</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно</translation>
     </message>
     <message>
         <source>by the last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>не позднее последнего дня периода</translation>
     </message>
     <message>
         <source>day %1 of the following month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-го числа следующего месяца</translation>
     </message>
     <message>
         <source>%1 of the following year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 следующего года</translation>
     </message>
     <message>
         <source>%1 of the same year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 того же года</translation>
     </message>
     <message>
         <source>once, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно, не позднее %1</translation>
     </message>
     <message>
         <source>once, before %1 (last day: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно, до %1 (последний день — %2)</translation>
     </message>
     <message>
         <source>by each of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не позднее каждой из дат: %1</translation>
     </message>
     <message>
         <source>before each of %1 (last day: the day before)</source>
-        <translation type="unfinished"></translation>
+        <translation>до каждой из дат: %1 (последний день — накануне)</translation>
     </message>
     <message>
         <source>every quarter, confirmed by the department</source>
-        <translation type="unfinished"></translation>
+        <translation>постоянно, с ежеквартальным подтверждением отделом</translation>
     </message>
     <message>
         <source>continuously %1</source>
-        <translation type="unfinished"></translation>
+        <translation>постоянно %1</translation>
     </message>
     <message>
-        <source>on event, every quarter (&quot;no events&quot; allowed)</source>
-        <translation type="unfinished"></translation>
+        <source>on event, every quarter ("no events" allowed)</source>
+        <translation>по мере наступления событий, ежеквартально (допускается ответ "событий не было")</translation>
     </message>
     <message>
-        <source>on event, every quarter %1 (&quot;no events&quot; allowed)</source>
-        <translation type="unfinished"></translation>
+        <source>on event, every quarter %1 ("no events" allowed)</source>
+        <translation>по мере наступления событий, ежеквартально %1 (допускается ответ "событий не было")</translation>
     </message>
     <message>
         <source>needs review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>требует проверки: %1</translation>
     </message>
     <message>
         <source>no deadline set</source>
-        <translation type="unfinished"></translation>
+        <translation>срок не установлен</translation>
     </message>
     <message>
         <source>; then </source>
-        <translation type="unfinished"></translation>
+        <translation>; далее </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no year, and no roadmap period is given to take it from</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no year, and no roadmap period is given to take it from</source>
+        <translation>"%1": не указан год, и нет периода дорожной карты, из которого его можно взять</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no year, and it does not fall within the roadmap period</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no year, and it does not fall within the roadmap period</source>
+        <translation>"%1": не указан год, и дата не попадает в период дорожной карты</translation>
     </message>
     <message>
         <source>%1 is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — недопустимая дата</translation>
     </message>
     <message>
         <source>the years %1-%2 run backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>годы %1-%2 указаны в обратном порядке</translation>
     </message>
     <message>
-        <source>there is no half-year &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no half-year "%1"</source>
+        <translation>полугодия "%1" не существует</translation>
     </message>
     <message>
-        <source>there is no quarter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no quarter "%1"</source>
+        <translation>квартала "%1" не существует</translation>
     </message>
     <message>
-        <source>the dates mix &quot;до&quot; (the date excluded) with &quot;не позднее&quot; or &quot;по&quot; (the date included)</source>
-        <translation type="unfinished"></translation>
+        <source>the dates mix "до" (the date excluded) with "не позднее" or "по" (the date included)</source>
+        <translation>в датах смешаны "до" (дата не включается) и "не позднее" или "по" (дата включается)</translation>
     </message>
     <message>
-        <source>could not read when the periodic deadline &quot;%1&quot; falls due</source>
-        <translation type="unfinished"></translation>
+        <source>could not read when the periodic deadline "%1" falls due</source>
+        <translation>не удалось определить, когда наступает периодический срок "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not say how often it falls due</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" does not say how often it falls due</source>
+        <translation>"%1": не указано, с какой периодичностью наступает срок</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names a reporting period that does not match how often it falls due</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" names a reporting period that does not match how often it falls due</source>
+        <translation>"%1": указан отчетный период, не соответствующий периодичности срока</translation>
     </message>
     <message>
         <source>there is no day %1 in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>в месяце не бывает %1-го числа</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day and month of the year</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a day and month of the year</source>
+        <translation>"%1" не является днем и месяцем года</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names a date of the year, which fits only a yearly deadline</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" names a date of the year, which fits only a yearly deadline</source>
+        <translation>"%1": указана дата в году, что подходит только для ежегодного срока</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a deadline wording the program can read</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a deadline wording the program can read</source>
+        <translation>программа не может разобрать формулировку срока "%1"</translation>
     </message>
     <message>
         <source>the deadline is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>срок не указан</translation>
     </message>
     <message>
-        <source>a part before or after &quot;далее&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>a part before or after "далее" is missing</source>
+        <translation>отсутствует часть до или после слова "далее"</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено в срок</translation>
     </message>
     <message>
         <source>Done on time after extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено в срок после переноса срока</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено с нарушением срока</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает проверки</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>No events this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий в отчетном периоде не было</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Приближается срок</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не наступил</translation>
     </message>
     <message>
         <source>The document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ пуст.</translation>
     </message>
     <message>
         <source>No roadmap table found: expected tab-separated rows with numbered activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица дорожной карты не найдена: ожидаются строки с разделителями-табуляциями и пронумерованными мероприятиями.</translation>
     </message>
     <message>
         <source>No approving body found: the document does not start with a letterhead in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найден утвердивший орган: документ не начинается с шапки, набранной прописными буквами.</translation>
     </message>
     <message>
-        <source>The approval date &quot;%1&quot; is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <source>The approval date "%1" is not a valid date.</source>
+        <translation>Дата утверждения "%1" недопустима.</translation>
     </message>
     <message>
-        <source>No act date and number (such as &quot;16.03.2018 № 253&quot;) found before the table.</source>
-        <translation type="unfinished"></translation>
+        <source>No act date and number (such as "16.03.2018 № 253") found before the table.</source>
+        <translation>Перед таблицей не найдены дата и номер акта (например, "16.03.2018 № 253").</translation>
     </message>
     <message>
         <source>The title does not name the years of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке не указаны годы плана.</translation>
     </message>
     <message>
-        <source>No title (a paragraph starting with &quot;План&quot;) found before the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approval stamp names act &quot;%1 № %2&quot;, the document &quot;%3 № %4&quot;; the document is used.</source>
-        <translation type="unfinished"></translation>
+        <source>No title (a paragraph starting with "План") found before the table.</source>
+        <translation>Перед таблицей не найден заголовок (абзац, начинающийся со слова "План").</translation>
     </message>
     <message>
         <source>The approval stamp gives the years %1-%2, the title %3-%4; the title is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>В грифе утверждения указаны годы %1-%2, в заголовке — %3-%4; используются годы из заголовка.</translation>
     </message>
     <message>
         <source>The period is taken from the approval stamp: %1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период взят из грифа утверждения: %1-%2.</translation>
     </message>
     <message>
         <source>The approval date is unknown; the period starts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата утверждения неизвестна; период начинается %1.</translation>
     </message>
     <message>
         <source>The years of the plan are unknown; set the period by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годы плана неизвестны; задайте период вручную.</translation>
     </message>
     <message>
         <source>The row has %1 cells; the cells after the fifth are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке ячеек: %1; ячейки после пятой не учитываются.</translation>
     </message>
     <message>
         <source>The row has %1 cells instead of 5 and no activity number; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке ячеек: %1 вместо 5, и нет номера мероприятия; строка не учитывается.</translation>
     </message>
     <message>
         <source>The row has %1 cells instead of 5; read as activity, responsible, deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке ячеек: %1 вместо 5; прочитаны как мероприятие, ответственный, срок.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; read as &quot;%2&quot; (a zero typed for the closing parenthesis).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" read as "%2" (a zero typed for the closing parenthesis).</source>
+        <translation>"%1" прочитано как "%2" (ноль вместо закрывающей скобки).</translation>
     </message>
     <message>
-        <source>The line is not a table row and is ignored: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The line is not a table row and is ignored: "%1".</source>
+        <translation>Строка не является строкой таблицы и не учитывается: "%1".</translation>
     </message>
     <message>
         <source>The table has no activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице нет мероприятий.</translation>
     </message>
     <message>
         <source>Activity %1 begins inside a cell; the text before it is joined to activity %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 начинается внутри ячейки; текст перед ним присоединен к мероприятию %2.</translation>
     </message>
     <message>
-        <source>Text with no activity number before any activity is ignored: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Text with no activity number before any activity is ignored: "%1".</source>
+        <translation>Текст без номера мероприятия перед первым мероприятием не учитывается: "%1".</translation>
     </message>
     <message>
         <source>Activities %1 are printed in one row and share its responsible and deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия %1 напечатаны в одной строке; у них общие ответственные и срок.</translation>
     </message>
     <message>
         <source>Responsible or deadline text before any activity is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the principle number column is not a number; the row is read without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст об ответственных или сроке перед первым мероприятием не учитывается.</translation>
     </message>
     <message>
         <source>Principle %1 appears a second time; its new title is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принцип %1 встречается повторно; его новое наименование не учитывается.</translation>
     </message>
     <message>
-        <source>Principle text with no principle number before it is ignored: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Principle text with no principle number before it is ignored: "%1".</source>
+        <translation>Текст принципа без предшествующего номера принципа не учитывается: "%1".</translation>
     </message>
     <message>
         <source>Activity %1 appears again (first on line %2); this one is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 встречается повторно (впервые в строке %2); повтор пропущен.</translation>
     </message>
     <message>
         <source>Activity %1 is printed in the row of principle %2; its number puts it under principle %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 напечатано в строке принципа %2; по номеру оно относится к принципу %3.</translation>
     </message>
     <message>
         <source>Activity %1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мероприятия %1 нет текста.</translation>
     </message>
     <message>
         <source>Activity %1 belongs to principle %2, which the table does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 относится к принципу %2, которого нет в таблице.</translation>
     </message>
     <message>
         <source>Activity %1 has no deadline; set its rule by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мероприятия %1 не указан срок; задайте правило вручную.</translation>
     </message>
     <message>
-        <source>Activity %1: the deadline &quot;%2&quot; needs review: %3</source>
-        <translation type="unfinished"></translation>
+        <source>Activity %1: the deadline "%2" needs review: %3</source>
+        <translation>Мероприятие %1: срок "%2" требует проверки: %3</translation>
     </message>
     <message>
         <source>Principle %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У принципа %1 нет наименования.</translation>
     </message>
     <message>
         <source>Activity %1 has no responsible department.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мероприятия %1 не указан ответственный отдел.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the responsible column does not look like a department name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" in the responsible column does not look like a department name.</source>
+        <translation>"%1" в графе ответственных не похоже на название отдела.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the calendar must start with the header "date,kind,note,source"</source>
+        <translation>календарь должен начинаться с заголовка "date,kind,note,source"</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <source>calendar record %1: cannot read "%2"</source>
+        <translation>запись календаря %1: не удается прочитать "%2"</translation>
     </message>
     <message>
-        <source>the calendar must start with the header &quot;date,kind,note,source&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the account of %1 is disabled</source>
+        <translation>учетная запись %1 отключена</translation>
     </message>
     <message>
-        <source>calendar record %1: cannot read &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a viewer and cannot change anything</source>
+        <translation>%1 — наблюдатель и не может ничего изменять</translation>
+    </message>
+    <message>
+        <source>only the monitor can do this; %1 is a department head</source>
+        <translation>это может сделать только контролер; %1 — начальник отдела</translation>
+    </message>
+    <message>
+        <source>%1 reports for «%2», not for «%3»</source>
+        <translation>%1 отчитывается за «%2», а не за «%3»</translation>
+    </message>
+    <message>
+        <source>The approval stamp names the act "%1", the document "%2"; the document is used.</source>
+        <translation>В грифе утверждения указан акт "%1", в документе — "%2"; используется вариант из документа.</translation>
+    </message>
+    <message>
+        <source>"%1" in the principle number column is not a principle number; the principle cells of the row are ignored.</source>
+        <translation>"%1" в графе номера принципа не является номером принципа; ячейки принципа в этой строке не учитываются.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: не удается открыть: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text.</source>
+        <translation>%1: файл не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>the login is empty</source>
+        <translation>логин не указан</translation>
+    </message>
+    <message>
+        <source>a department head needs a department</source>
+        <translation>для начальника отдела нужно указать отдел</translation>
+    </message>
+    <message>
+        <source>there is no department «%1» in this database</source>
+        <translation>в этой базе данных нет отдела «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is the only monitor; add another monitor first</source>
+        <translation>%1 — единственный контролер; сначала добавьте другого контролера</translation>
+    </message>
+    <message>
+        <source>the confirmation day must be 1–28 and the warning window not negative</source>
+        <translation>день подтверждения должен быть от 1 до 28, а срок предупреждения не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>%1 is «%2» in the file, «%3» in the audit trail</source>
+        <translation>%1: в файле «%2», в журнале аудита «%3»</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database; ask the monitor to add you</source>
+        <translation>%1 не является пользователем этой базы данных; обратитесь к контролеру, чтобы вас добавили</translation>
+    </message>
+    <message>
+        <source>only a monitor can act for someone else; %1 is not one</source>
+        <translation>действовать от имени другого пользователя может только контролер; %1 не является контролером</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database</source>
+        <translation>%1 не является пользователем этой базы данных</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Roadmap Tracker database</source>
+        <translation>%1 — пустой файл, а не база данных «Контроля дорожной карты»</translation>
+    </message>
+    <message>
+        <source>%1 is not a database: it is not an SQLite file</source>
+        <translation>%1 не является базой данных: это не файл SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short</source>
+        <translation>база данных %1 повреждена: файл обрезан</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is corrupt</source>
+        <translation>база данных %1 повреждена: испорчен заголовок файла</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
+        <translation>база данных %1 повреждена: файл усечен (%2 байт из %3)</translation>
+    </message>
+    <message>
+        <source>no database given</source>
+        <translation>база данных не указана</translation>
+    </message>
+    <message>
+        <source>cannot read the database URL "%1"; expected postgresql://user@host:port/dbname</source>
+        <translation>не удается разобрать адрес базы данных "%1"; ожидается postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the database URL "%1" names no database</source>
+        <translation>в адресе базы данных "%1" не указано имя базы</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Начальник: %1</translation>
+    </message>
+    <message>
+        <source>there is no roadmap %1 in the database</source>
+        <translation>в базе данных нет дорожной карты %1</translation>
+    </message>
+    <message>
+        <source>edited in this database</source>
+        <translation>изменено в этой базе данных</translation>
+    </message>
+    <message>
+        <source>the user %1 was changed by someone else (version %2; your change was based on version %3)</source>
+        <translation>данные пользователя %1 изменены кем-то другим (версия %2; ваше изменение основано на версии %3)</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Контролер</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Начальник отдела</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+</context>
+<context>
+    <name>core::AuditLog</name>
+    <message>
+        <source>audit event %1 does not follow the one before it: events were removed or inserted</source>
+        <translation>событие аудита %1 не следует за предыдущим: события были удалены или вставлены</translation>
+    </message>
+    <message>
+        <source>audit event %1 was altered outside the program</source>
+        <translation>событие аудита %1 изменено вне программы</translation>
+    </message>
+    <message>
+        <source>%1 is in the file but not in the audit trail: added outside the program</source>
+        <translation>%1 есть в файле, но отсутствует в журнале аудита: добавлено вне программы</translation>
+    </message>
+    <message>
+        <source>%1 is in the audit trail but missing from the file: deleted outside the program</source>
+        <translation>%1 есть в журнале аудита, но отсутствует в файле: удалено вне программы</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the program: %2</source>
+        <translation>%1 — изменено вне программы: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::Database</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>папка файла %1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 — папка, а не база данных</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>файл %1 доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is read-only, so changes cannot be saved</source>
+        <translation>папка файла %1 доступна только для чтения, поэтому изменения нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program</source>
+        <translation>файл %1 заблокирован другой программой</translation>
+    </message>
+    <message>
+        <source>%1 is not a database: %2</source>
+        <translation>%1 не является базой данных: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>база данных %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Roadmap Tracker data yet; create it with 'import' or 'demo'</source>
+        <translation>%1 еще не содержит данных «Контроля дорожной карты»; создайте их командой 'import' или 'demo'</translation>
+    </message>
+    <message>
+        <source>it holds no tables</source>
+        <translation>в ней нет таблиц</translation>
+    </message>
+    <message>
+        <source>its tables are %1</source>
+        <translation>ее таблицы: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Roadmap Tracker (%2)</source>
+        <translation>%1 — база данных другой программы, а не «Контроля дорожной карты» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Roadmap Tracker (schema %2; this program knows %3), so it is opened read-only</source>
+        <translation>база данных %1 записана более новой версией «Контроля дорожной карты» (схема %2; эта программа знает схему %3), поэтому она открыта только для чтения</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading from schema %2 to %3, but %4</source>
+        <translation>базу данных %1 нужно обновить со схемы %2 до схемы %3, но %4</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema %2, so it stays at schema %3: %4</source>
+        <translation>не удается обновить базу данных %1 до схемы %2, поэтому она остается на схеме %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>база данных %1 занята</translation>
+    </message>
+    <message>
+        <source>cannot save to %1: %2</source>
+        <translation>не удается сохранить в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the network share still there?): %2</source>
+        <translation>не удается записать %1 (доступна ли еще сетевая папка?): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>база данных не открыта</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>не удается сохранить: %1</translation>
+    </message>
+    <message>
+        <source>%1 stayed busy for %2 seconds; nothing was saved</source>
+        <translation>база данных %1 была занята в течение %2 с; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>backups of a PostgreSQL database are made with pg_dump by its administrator</source>
+        <translation>резервные копии базы данных PostgreSQL делает ее администратор с помощью pg_dump</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 уже существует; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation>не удается создать резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удается создать %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::ExecutionWorkflow</name>
+    <message>
+        <source>%1 is not a user of this database; ask the monitor to add you</source>
+        <translation>%1 не является пользователем этой базы данных; обратитесь к контролеру, чтобы вас добавили</translation>
+    </message>
+    <message>
+        <source>only a monitor can act for someone else; %1 is not one</source>
+        <translation>действовать от имени другого пользователя может только контролер; %1 не является контролером</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database</source>
+        <translation>%1 не является пользователем этой базы данных</translation>
+    </message>
+    <message>
+        <source>there is no activity %1 in the roadmap</source>
+        <translation>в дорожной карте нет мероприятия %1</translation>
+    </message>
+    <message>
+        <source>activity %1 owes nothing for «%2» in period %3 (owed by: %4)</source>
+        <translation>по мероприятию %1 у «%2» нет обязательства за период %3 (обязательства есть у: %4)</translation>
+    </message>
+    <message>
+        <source>%1 has no report yet, but %2 based the change on version %3; reload and try again</source>
+        <translation>по обязательству %1 еще нет отчета, но %2 вносит изменение на основе версии %3; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (version %4) after %5 opened it (version %6); reload to see their change</source>
+        <translation>отчет по обязательству %1 изменен пользователем %2 в %3 (версия %4) после того, как его открыл пользователь %5 (версия %6); обновите данные, чтобы увидеть изменение</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile</source>
+        <translation>отчет по обязательству %1 тем временем изменен другим пользователем</translation>
+    </message>
+    <message>
+        <source>the done date is missing</source>
+        <translation>не указана дата исполнения</translation>
+    </message>
+    <message>
+        <source>the done date %1 is in the future</source>
+        <translation>дата исполнения %1 еще не наступила</translation>
+    </message>
+    <message>
+        <source>the evidence link «%1» is not a web address (http:// or https://)</source>
+        <translation>ссылка на подтверждение «%1» не является веб-адресом (http:// или https://)</translation>
+    </message>
+    <message>
+        <source>activity %1 is not event-driven: "no events this period" does not apply</source>
+        <translation>мероприятие %1 не исполняется по мере наступления событий: ответ "событий в отчетном периоде не было" неприменим</translation>
+    </message>
+    <message>
+        <source>%1 is already accepted by %2; ask the monitor to return it first</source>
+        <translation>отчет по обязательству %1 уже принят пользователем %2; попросите контролера сначала вернуть его</translation>
+    </message>
+    <message>
+        <source>%1 was already reported by %2 at %3 (version %4); reload and change that report instead</source>
+        <translation>отчет по обязательству %1 уже представлен пользователем %2 в %3 (версия %4); обновите данные и измените этот отчет</translation>
+    </message>
+    <message>
+        <source>say why the report is returned: the comment is empty</source>
+        <translation>укажите причину возврата отчета: комментарий пуст</translation>
+    </message>
+    <message>
+        <source>%1 has not been reported yet</source>
+        <translation>по обязательству %1 еще нет отчета</translation>
+    </message>
+    <message>
+        <source>%1 is already accepted</source>
+        <translation>отчет по обязательству %1 уже принят</translation>
+    </message>
+    <message>
+        <source>%1 is already returned</source>
+        <translation>отчет по обязательству %1 уже возвращен</translation>
+    </message>
+    <message>
+        <source>%1 was returned and has not been reported again</source>
+        <translation>отчет по обязательству %1 был возвращен и еще не представлен повторно</translation>
+    </message>
+    <message>
+        <source>the new due date is missing</source>
+        <translation>не указан новый срок</translation>
+    </message>
+    <message>
+        <source>give the reason for the extension</source>
+        <translation>укажите причину переноса срока</translation>
+    </message>
+    <message>
+        <source>the new due date %1 must be after the due date %2</source>
+        <translation>новый срок %1 должен быть позже срока %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ExtensionRequestWorkflow</name>
+    <message>
+        <source>the requested due date is missing</source>
+        <translation>не указан запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>give the reason for the extension</source>
+        <translation>укажите причину переноса срока</translation>
+    </message>
+    <message>
+        <source>the roadmap owes nothing for %1</source>
+        <translation>в дорожной карте нет обязательства %1</translation>
+    </message>
+    <message>
+        <source>the requested date %1 must be after the current due date %2</source>
+        <translation>запрашиваемая дата %1 должна быть позже текущего срока %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending request by %2 for %3</source>
+        <translation>по обязательству %1 уже есть нерассмотренный запрос пользователя %2 о переносе на %3</translation>
+    </message>
+    <message>
+        <source>there is no extension request %1</source>
+        <translation>запроса на перенос срока %1 нет</translation>
+    </message>
+    <message>
+        <source>the extension request for %1 was changed by someone else (version %2; your decision was based on version %3)</source>
+        <translation>запрос на перенос срока по обязательству %1 изменен другим пользователем (версия %2; ваше решение основано на версии %3)</translation>
+    </message>
+    <message>
+        <source>the extension request for %1 was already decided by %2</source>
+        <translation>запрос на перенос срока по обязательству %1 уже рассмотрен пользователем %2</translation>
+    </message>
+    <message>
+        <source>the extension request was changed by someone else meanwhile</source>
+        <translation>запрос на перенос срока тем временем изменен другим пользователем</translation>
+    </message>
+    <message>
+        <source>say why the request is declined: the comment is empty</source>
+        <translation>укажите причину отклонения запроса: комментарий пуст</translation>
+    </message>
+</context>
+<context>
+    <name>core::RoadmapEditing</name>
+    <message>
+        <source>%1 is not in the database</source>
+        <translation>%1 нет в базе данных</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (version %2; your change was based on version %3); reload to see it</source>
+        <translation>%1: внесены изменения другим пользователем (версия %2; ваше изменение основано на версии %3); обновите данные, чтобы их увидеть</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>название не указано</translation>
+    </message>
+    <message>
+        <source>the name «%1» starts or ends with a space</source>
+        <translation>название «%1» начинается или заканчивается пробелом</translation>
+    </message>
+    <message>
+        <source>a department or group named «%1» already exists</source>
+        <translation>отдел или группа с названием «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>a principle number starts at 1</source>
+        <translation>номера принципов начинаются с 1</translation>
+    </message>
+    <message>
+        <source>the principle title is empty</source>
+        <translation>не указано наименование принципа</translation>
+    </message>
+    <message>
+        <source>principle %1 already exists</source>
+        <translation>принцип %1 уже существует</translation>
+    </message>
+    <message>
+        <source>principle %1 still has activities</source>
+        <translation>у принципа %1 еще есть мероприятия</translation>
+    </message>
+    <message>
+        <source>there is no principle %1</source>
+        <translation>принципа %1 нет</translation>
+    </message>
+    <message>
+        <source>«%1» is not an activity number such as 1.7</source>
+        <translation>«%1» не является номером мероприятия вида 1.7</translation>
+    </message>
+    <message>
+        <source>the activity text is empty</source>
+        <translation>не указан текст мероприятия</translation>
+    </message>
+    <message>
+        <source>activity %1 already exists</source>
+        <translation>мероприятие %1 уже существует</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>мероприятие %1</translation>
+    </message>
+    <message>
+        <source>activity %1 has reports or extensions; it cannot be removed</source>
+        <translation>по мероприятию %1 есть отчеты или переносы сроков; удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>activity %1 needs a lead department or group</source>
+        <translation>для мероприятия %1 нужен ответственный отдел или группа</translation>
+    </message>
+    <message>
+        <source>«%1» is named twice</source>
+        <translation>«%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>there is no department group «%1»</source>
+        <translation>группы отделов «%1» нет</translation>
+    </message>
+    <message>
+        <source>there is no department «%1»</source>
+        <translation>отдела «%1» нет</translation>
+    </message>
+    <message>
+        <source>«%1» has reported on activity %2; it cannot stop owing it</source>
+        <translation>«%1» уже отчитывался по мероприятию %2; его нельзя исключить из исполнителей</translation>
+    </message>
+    <message>
+        <source>department «%1»</source>
+        <translation>отдел «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» is named in the roadmap or by users; deactivate it instead</source>
+        <translation>«%1» упоминается в дорожной карте или у пользователей; вместо удаления сделайте его неактивным</translation>
+    </message>
+    <message>
+        <source>«%1» is named in the roadmap; it cannot be removed</source>
+        <translation>«%1» упоминается в дорожной карте; удалить нельзя</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CalendarEditor</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Предыдущий год</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>holiday or transferred day off</source>
+        <translation>праздник или перенесённый выходной</translation>
+    </message>
+    <message>
+        <source>working weekend</source>
+        <translation>рабочий выходной</translation>
+    </message>
+    <message>
+        <source>non-working by decree</source>
+        <translation>нерабочий по указу</translation>
+    </message>
+    <message>
+        <source>day off set here</source>
+        <translation>выходной, заданный здесь</translation>
+    </message>
+    <message>
+        <source>working day set here</source>
+        <translation>рабочий, заданный здесь</translation>
+    </message>
+    <message>
+        <source>Click a day to switch it between working day and day off. Right-click a day changed here to return it to the federal calendar. Deadlines move off days off (Civil Code art. 193).</source>
+        <translation>Щелчок по дню делает его рабочим или выходным. Правый щелчок по изменённому здесь дню возвращает его к федеральному календарю. Сроки, выпавшие на выходной, переносятся (ст. 193 ГК РФ).</translation>
+    </message>
+    <message>
+        <source>changed in this database</source>
+        <translation>изменено в этой базе</translation>
+    </message>
+    <message>
+        <source>%1 working days, %2 days off</source>
+        <translation>рабочих дней: %1, выходных: %2</translation>
+    </message>
+    <message>
+        <source>no official calendar for %1: only the Labour Code holidays are known</source>
+        <translation>официального календаря на %1 год нет: известны только праздники по ТК РФ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) changed in this database</source>
+        <translation><numerusform>%n день изменен в этой базе данных</numerusform><numerusform>%n дня изменены в этой базе данных</numerusform><numerusform>%n дней изменено в этой базе данных</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is now a working day.</source>
+        <translation>%1 теперь рабочий день.</translation>
+    </message>
+    <message>
+        <source>%1 is now a day off.</source>
+        <translation>%1 теперь выходной день.</translation>
+    </message>
+    <message>
+        <source>working day set by the monitor</source>
+        <translation>рабочий день по решению куратора</translation>
+    </message>
+    <message>
+        <source>day off set by the monitor</source>
+        <translation>выходной по решению куратора</translation>
+    </message>
+    <message>
+        <source>ordinary day set by the monitor</source>
+        <translation>обычный день по решению куратора</translation>
+    </message>
+    <message>
+        <source>%1 is as in the federal calendar again.</source>
+        <translation>%1 снова как в федеральном календаре.</translation>
+    </message>
+    <message>
+        <source>Make a day off</source>
+        <translation>Сделать выходным</translation>
+    </message>
+    <message>
+        <source>Make a working day</source>
+        <translation>Сделать рабочим</translation>
+    </message>
+    <message>
+        <source>As in the federal calendar</source>
+        <translation>Как в федеральном календаре</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardWidget</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>Compliance as of %1</source>
+        <translation>Исполнение на %1</translation>
+    </message>
+    <message>
+        <source>No data yet: open a database with a roadmap.</source>
+        <translation>Данных пока нет: откройте базу с дорожной картой.</translation>
+    </message>
+    <message>
+        <source>On-time rate by department and principle (click a cell to see its obligations)</source>
+        <translation>Доля исполненного в срок по отделам и принципам (щелчок по ячейке покажет обязательства)</translation>
+    </message>
+    <message>
+        <source>obligations due of %1</source>
+        <translation>обязательств к сроку из %1</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>исполнено в срок</translation>
+    </message>
+    <message>
+        <source>done at all (execution rate)</source>
+        <translation>исполнено всего (доля исполнения)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>awaiting verification</source>
+        <translation>ждут проверки</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>срок скоро</translation>
+    </message>
+    <message>
+        <source>By principle</source>
+        <translation>По принципам</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Принцип</translation>
+    </message>
+    <message>
+        <source>Principle %1: %2</source>
+        <translation>Принцип %1: %2</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>По отделам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of all %n obligation(s)</source>
+        <translation><numerusform>Состояние всех обязательств (%n)</numerusform><numerusform>Состояние всех обязательств (%n)</numerusform><numerusform>Состояние всех обязательств (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Trend by quarter of the due date</source>
+        <translation>Динамика по кварталам срока исполнения</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DepartmentPrincipleModel</name>
+    <message>
+        <source>%1 owes nothing under this principle</source>
+        <translation>%1 не отвечает за мероприятия этого принципа</translation>
+    </message>
+    <message>
+        <source>%1
+Due: %2; on time: %3; done late: %4; overdue: %5
+On-time rate %6%, execution rate %7%</source>
+        <translation>%1
+К сроку: %2; в срок: %3; с опозданием: %4; просрочено: %5
+В срок %6%, исполнено %7%</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>П%1</translation>
+    </message>
+    <message>
+        <source>Principle %1: %2</source>
+        <translation>Принцип %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExtensionDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Перенос срока</translation>
+    </message>
+    <message>
+        <source>Request from the department</source>
+        <translation>Запрос отдела</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Новый срок:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to move the due date to &lt;b&gt;%3&lt;/b&gt;:&lt;br&gt;%4</source>
+        <translation>%1 %2 просит перенести срок на &lt;b&gt;%3&lt;/b&gt;:&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Say why the request is declined.</source>
+        <translation>Укажите, почему запрос отклонён.</translation>
+    </message>
+    <message>
+        <source>The new date must be after the current due date %1.</source>
+        <translation>Новый срок должен быть позже текущего срока %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Укажите основание переноса.</translation>
+    </message>
+    <message>
+        <source>Why &amp;declined:</source>
+        <translation>&amp;Причина отказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>The department sees this comment</source>
+        <translation>Отдел увидит этот комментарий</translation>
+    </message>
+    <message>
+        <source>Why the deadline moves</source>
+        <translation>Почему срок переносится</translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation>Отклонить запрос</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Перенести срок</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for an extension</source>
+        <translation>Запрос на перенос срока</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Отправить запрос</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Новый срок:</translation>
+    </message>
+    <message>
+        <source>Why the work cannot be done by %1</source>
+        <translation>Почему работу нельзя выполнить к %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>The new date must be after the current due date %1.</source>
+        <translation>Новый срок должен быть позже текущего срока %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason: the monitor decides on it.</source>
+        <translation>Укажите причину: по ней куратор принимает решение.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ObligationHeader</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Мероприятие %1</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Отдел:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Deadline as worded:</source>
+        <translation>Срок в документе:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (extended; originally %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (перенесён; изначально %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ObligationText</name>
+    <message>
+        <source>1st quarter %1</source>
+        <translation>I квартал %1</translation>
+    </message>
+    <message>
+        <source>2nd quarter %1</source>
+        <translation>II квартал %1</translation>
+    </message>
+    <message>
+        <source>3rd quarter %1</source>
+        <translation>III квартал %1</translation>
+    </message>
+    <message>
+        <source>4th quarter %1</source>
+        <translation>IV квартал %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExecutionDialog</name>
+    <message>
+        <source>Report execution</source>
+        <translation>Отчёт об исполнении</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчитаться</translation>
+    </message>
+    <message>
+        <source>No events this period</source>
+        <translation>В периоде мероприятий не было</translation>
+    </message>
+    <message>
+        <source>The activity is carried out when something happens; nothing happened in this period.</source>
+        <translation>Мероприятие проводится по мере необходимости; в этом периоде поводов не было.</translation>
+    </message>
+    <message>
+        <source>The day the work was done; it cannot be in the future.</source>
+        <translation>День исполнения; не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Исполнено:</translation>
+    </message>
+    <message>
+        <source>https://… the page on the official site</source>
+        <translation>https://… страница на официальном сайте</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser to check it</source>
+        <translation>Открыть ссылку в браузере для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence link:</source>
+        <translation>&amp;Ссылка на подтверждение:</translation>
+    </message>
+    <message>
+        <source>e.g. order No. 45 of 12.04.2019</source>
+        <translation>например, распоряжение № 45 от 12.04.2019</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>What was done, where to find it</source>
+        <translation>Что сделано и где это найти</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>Возвращено на доработку (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The done date cannot be after %1.</source>
+        <translation>Дата исполнения не может быть позже %1.</translation>
+    </message>
+    <message>
+        <source>The evidence link must be a web address starting with http:// or https://.</source>
+        <translation>Ссылка на подтверждение должна быть веб-адресом, начинающимся с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Why there was nothing to do (optional)</source>
+        <translation>Почему мероприятий не было (необязательно)</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with http:// or https://</source>
+        <translation>Это не веб-адрес: он должен начинаться с http:// или https://</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReturnDialog</name>
+    <message>
+        <source>Return for rework</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>Что представлено</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Отчитался:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>No events this period</source>
+        <translation>В периоде мероприятий не было</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Исполнено:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong; the department reads this</source>
+        <translation>Чего не хватает или что не так; отдел прочтёт это</translation>
+    </message>
+    <message>
+        <source>&amp;Why returned:</source>
+        <translation>&amp;Причина возврата:</translation>
+    </message>
+    <message>
+        <source>Say why the report is returned: the department needs to know what to fix.</source>
+        <translation>Укажите причину возврата: отделу нужно знать, что исправить.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoadmapEditor</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Добавление мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Add department %1</source>
+        <translation>Добавление отдела %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Добавление группы %1</translation>
+    </message>
+    <message>
+        <source>Add principle %1</source>
+        <translation>Добавление принципа %1</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Изменение мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation>Изменение отдела %1</translation>
+    </message>
+    <message>
+        <source>Rename principle %1</source>
+        <translation>Переименование принципа %1</translation>
+    </message>
+    <message>
+        <source>Remove activity %1</source>
+        <translation>Удаление мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>Переименование группы %1</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>co-executor</source>
+        <translation>соисполнитель</translation>
+    </message>
+    <message>
+        <source>contributor (owes nothing)</source>
+        <translation>участник (без отчёта)</translation>
+    </message>
+    <message>
+        <source>administration department</source>
+        <translation>отдел администрации</translation>
+    </message>
+    <message>
+        <source>municipal institution</source>
+        <translation>муниципальное учреждение</translation>
+    </message>
+    <message>
+        <source>external body</source>
+        <translation>внешний орган</translation>
+    </message>
+    <message>
+        <source>Principles and activities</source>
+        <translation>Принципы и мероприятия</translation>
+    </message>
+    <message>
+        <source>Departments and groups</source>
+        <translation>Отделы и группы</translation>
+    </message>
+    <message>
+        <source>Add principle</source>
+        <translation>Добавить принцип</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (only when nobody has reported on it)</source>
+        <translation>Удалить выбранное мероприятие (только если по нему ещё не отчитывались)</translation>
+    </message>
+    <message>
+        <source>Select a principle or an activity to edit it.</source>
+        <translation>Выберите принцип или мероприятие, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Principle:</source>
+        <translation>Принцип:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>as written in the roadmap, e.g. «ежегодно до 1 марта года, следующего за отчетным»</source>
+        <translation>как в дорожной карте, например «ежегодно до 1 марта года, следующего за отчетным»</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>How the deadline is read</source>
+        <translation>Как понят срок</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Due as worded</source>
+        <translation>Срок по тексту</translation>
+    </message>
+    <message>
+        <source>Legal due date</source>
+        <translation>Срок по закону</translation>
+    </message>
+    <message>
+        <source>Responsible departments and groups</source>
+        <translation>Ответственные отделы и группы</translation>
+    </message>
+    <message>
+        <source>Department or group</source>
+        <translation>Отдел или группа</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Move up: the first department leads</source>
+        <translation>Выше: первый отдел — ответственный</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое:</translation>
+    </message>
+    <message>
+        <source>H&amp;ead:</source>
+        <translation>&amp;Руководитель:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (inactive departments stay in the history but get no new work)</source>
+        <translation>&amp;Действует (упразднённые отделы остаются в истории, но новых поручений не получают)</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Новый отдел</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Department groups</source>
+        <translation>Группы отделов</translation>
+    </message>
+    <message>
+        <source>Phrases such as «иные отделы Администрации» that name several departments at once. A group takes part in an activity; when it leads, any of its departments may report.</source>
+        <translation>Формулировки вроде «иные отделы Администрации», обозначающие сразу несколько отделов. Группа участвует в мероприятии; если она ответственная, отчитаться может любой её отдел.</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (группа)</translation>
+    </message>
+    <message>
+        <source>Principle / activity</source>
+        <translation>Принцип / мероприятие</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Every deadline wording is understood.</source>
+        <translation>Все формулировки сроков распознаны.</translation>
+    </message>
+    <message>
+        <source>Wording that needs review (%1)</source>
+        <translation>Формулировки, требующие проверки (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Требует проверки: %1</translation>
+    </message>
+    <message>
+        <source>Moved off a non-working day (Civil Code art. 193)</source>
+        <translation>Перенесён с нерабочего дня (ст. 193 ГК РФ)</translation>
+    </message>
+    <message>
+        <source>No obligations over %1–%2.</source>
+        <translation>За %1–%2 обязательств нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) per responsible department over %1–%2.</source>
+        <translation><numerusform>%n обязательство на каждого ответственного за %1–%2.</numerusform><numerusform>%n обязательства на каждого ответственного за %1–%2.</numerusform><numerusform>%n обязательств на каждого ответственного за %1–%2.</numerusform></translation>
+    </message>
+    <message>
+        <source>New principle</source>
+        <translation>Новый принцип</translation>
+    </message>
+    <message>
+        <source>Add a principle first.</source>
+        <translation>Сначала добавьте принцип.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Добавить отдел</translation>
+    </message>
+    <message>
+        <source>Change departments of activity %1</source>
+        <translation>Изменение отделов мероприятия %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoadmapSettingsDialog</name>
+    <message>
+        <source>Roadmap settings</source>
+        <translation>Параметры дорожной карты</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Quarterly confirmation &amp;day:</source>
+        <translation>&amp;День ежеквартального подтверждения:</translation>
+    </message>
+    <message>
+        <source>Continuous and event-driven activities are confirmed on this day of the month after each quarter.</source>
+        <translation>Постоянные мероприятия и мероприятия «по мере» подтверждаются в этот день месяца, следующего за кварталом.</translation>
+    </message>
+    <message>
+        <source>&amp;Move a due date off a non-working day (Civil Code art. 193)</source>
+        <translation>&amp;Переносить срок с нерабочего дня (ст. 193 ГК РФ)</translation>
+    </message>
+    <message>
+        <source>Count the presidential &amp;non-working days (2020–2021) as days off</source>
+        <translation>Считать &amp;нерабочие дни по указам Президента (2020–2021) выходными</translation>
+    </message>
+    <message>
+        <source>By default they do not move deadlines (Supreme Court review No. 1 of 21.04.2020, question 5).</source>
+        <translation>По умолчанию они сроки не переносят (Обзор ВС РФ № 1 от 21.04.2020, вопрос 5).</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>"Due &amp;soon" window:</source>
+        <translation>Порог «&amp;срок скоро»:</translation>
+    </message>
+    <message>
+        <source>Reports count as done only after the monitor &amp;accepts them</source>
+        <translation>Отчёт считается исполнением только после &amp;принятия куратором</translation>
+    </message>
+</context>
+<context>
+    <name>ui::UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>the Windows or Linux login</source>
+        <translation>имя входа в Windows или Linux</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>Surname, initials</source>
+        <translation>Фамилия, инициалы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in and work)</source>
+        <translation>&amp;Активен (может входить и работать)</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 добавлен.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 сохранён.</translation>
     </message>
 </context>
 </TS>
