@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace app {
@@ -12,6 +13,10 @@ QString preferredLanguage()
     const QString forced = qEnvironmentVariable("ROADMAP_TRACKER_LANG");
     if (forced == u"ru" || forced == u"en")
         return forced;
+    // The choice made in the window's Settings → Language.
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    if (chosen == u"ru" || chosen == u"en")
+        return chosen;
     return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
 }
 

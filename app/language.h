@@ -6,7 +6,8 @@ class QCoreApplication;
 
 namespace app {
 
-/// "ru" under a Russian locale, "en" otherwise; ROADMAP_TRACKER_LANG=ru|en overrides it.
+/// ROADMAP_TRACKER_LANG=ru|en if set; else the language chosen in the window's settings;
+/// else "ru" under a Russian locale and "en" otherwise.
 QString preferredLanguage();
 
 /// Loads the program's catalogue and Qt's own for the language ("ru" or "en").

@@ -1,6 +1,9 @@
+#include "applicationicon.h"
 #include "commandline.h"
 #include "language.h"
+#include "windowstart.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -20,8 +23,16 @@ bool needsGui(const QString &command)
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> application;
-    if (needsGui(command)) {
+    const bool window = app::startsWindow(arguments);
+    if (window) {
+        application = std::make_unique<QApplication>(argc, argv);
+        QGuiApplication::setDesktopFileName(QStringLiteral("ru.roadmaptracker.RoadmapTracker"));
+        QApplication::setWindowIcon(ui::applicationIcon());
+    } else if (needsGui(command)) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -32,6 +43,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("roadmap-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROADMAP_TRACKER_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Roadmap Tracker"));
-    app::installTranslations(*application, app::preferredLanguage());
+    const QString language = app::preferredLanguage();
+    app::installTranslations(*application, language);
+    if (window)
+        return app::runWindow(QCoreApplication::arguments(), language);
     return app::runCommandLine(QCoreApplication::arguments());
 }

@@ -1,0 +1,5 @@
+# The main window: models and proxies, the window's workflows, and the large-roadmap benchmark.
+find_package(Qt6 REQUIRED COMPONENTS Widgets)
+roadmap_add_test(tst_roadmapmodels SOURCES tst_roadmapmodels.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
+roadmap_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
+roadmap_add_test(tst_largeroadmap SOURCES tst_largeroadmap.cpp LIBRARIES roadmap_ui Qt6::Widgets)
