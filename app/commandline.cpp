@@ -27,11 +27,10 @@ int runCommandLine(const QStringList &arguments)
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(1);
 
-    if (command.isEmpty())
-        return runDeadlinesCommand({QStringLiteral("deadlines"), QStringLiteral("--roadmap"), demoRoadmapPath()});
-    if (command == u"--help" || command == u"-h" || command == u"help") {
+    // Without arguments the window starts (app/main.cpp); here an empty command only asks for help.
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         standardOutput() << usage() << databaseCommandsHelp() << '\n'
-                         << QCoreApplication::translate("app", "Without a command the obligations of the bundled demo roadmap are listed.\n"
+                         << QCoreApplication::translate("app", "Without a command the window starts; 'roadmap-tracker --db FILE' opens that database in it.\n"
                                                                "Run 'roadmap-tracker <command> --help' for the options of a command.\n"
                                                                "Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, "
                                                                "4 conflict with a newer change, 5 database cannot be opened or is damaged.\n");

@@ -29,9 +29,4 @@ void printJson(const QJsonDocument &document)
     standardOutput().flush();
 }
 
-QString demoRoadmapPath()
-{
-    return QStringLiteral(":/seed/kachkanar-openness-roadmap-2018.txt");
-}
-
 } // namespace app

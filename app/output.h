@@ -14,7 +14,4 @@ int failWith(const QString &message, int exitCode = 2);
 
 void printJson(const QJsonDocument &document);
 
-/// The roadmap document shipped inside the program.
-QString demoRoadmapPath();
-
 } // namespace app

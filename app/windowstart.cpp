@@ -2,6 +2,7 @@
 
 #include "databaselocation.h"
 #include "mainwindow.h"
+#include "user.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -20,17 +21,6 @@ QString databaseArgument(const QStringList &arguments)
     return {};
 }
 
-/// The operating-system login, as the command line takes it.
-QString osLogin()
-{
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("unknown");
-}
-
 } // namespace
 
 bool startsWindow(const QStringList &arguments)
@@ -46,7 +36,7 @@ int runWindow(const QStringList &arguments, const QString &language)
     else if (language == u"en" && QLocale().language() != QLocale::English)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
-    ui::MainWindow window(osLogin());
+    ui::MainWindow window(core::operatingSystemLogin());
     const QString database = databaseArgument(arguments);
     if (!database.isEmpty()) {
         QString error;

@@ -59,7 +59,7 @@ private slots:
     void badArguments();
     void seedRoadmapAsJson();
     void seedRoadmapAsTable();
-    void withoutACommandListsTheDemo();
+    void helpListsTheCommands();
     void version();
 };
 
@@ -205,13 +205,15 @@ void TestCommandLine::seedRoadmapAsTable()
     QVERIFY(text.contains(QStringLiteral("2019-01-09")));
 }
 
-void TestCommandLine::withoutACommandListsTheDemo()
+void TestCommandLine::helpListsTheCommands()
 {
-    const Run result = run({});
+    const Run result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
-    QVERIFY(text.contains(QStringLiteral("Качканар")));
-    QVERIFY(text.contains(QStringLiteral("9.5")));
+    for (const QString &command : {QStringLiteral("deadlines"), QStringLiteral("status"), QStringLiteral("mark"),
+                                   QStringLiteral("demo"), QStringLiteral("check")})
+        QVERIFY2(text.contains(u"  " + command + u' '), qPrintable(command));
+    QVERIFY(text.contains(QStringLiteral("Exit codes")));
 }
 
 void TestCommandLine::version()
