@@ -44,7 +44,7 @@ ActivityDetailsView::ActivityDetailsView(QWidget *parent)
     setObjectName(QStringLiteral("detailsView"));
     setOpenExternalLinks(true);
     document()->setDefaultStyleSheet(QStringLiteral(
-        "h2 { margin-bottom: 4px; } h3 { margin-top: 14px; margin-bottom: 4px; } "
+        "h2 { font-size: large; margin-bottom: 4px; } h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; } "
         "td { padding: 2px 6px 2px 0; vertical-align: top; } .label { color: #607d8b; } "
         ".muted { color: #78909c; } .review { color: #6a1b9a; font-weight: bold; }"));
     showNothing();

@@ -13,8 +13,6 @@ bool russian()
     return QLocale().language() == QLocale::Russian;
 }
 
-const char *const romanQuarters[] = {"I", "II", "III", "IV"};
-
 } // namespace
 
 QString date(QDate date)
@@ -40,9 +38,9 @@ QString period(const QString &key)
     static const QRegularExpression half(QStringLiteral("^(\\d{4})-H([12])$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     if (const auto m = quarter.match(key); m.hasMatch())
-        return QCoreApplication::translate("ui", "Q%1 %2").arg(QLatin1String(romanQuarters[m.captured(2).toInt() - 1]), m.captured(1));
+        return QCoreApplication::translate("ui", "Q%1 %2").arg(m.captured(2), m.captured(1));
     if (const auto m = half.match(key); m.hasMatch())
-        return QCoreApplication::translate("ui", "H%1 %2").arg(m.captured(2) == u"1" ? QStringLiteral("I") : QStringLiteral("II"), m.captured(1));
+        return QCoreApplication::translate("ui", "H%1 %2").arg(m.captured(2), m.captured(1));
     if (const auto m = month.match(key); m.hasMatch())
         return QLocale().standaloneMonthName(m.captured(2).toInt()) + u' ' + m.captured(1);
     const QDate asDate = QDate::fromString(key, Qt::ISODate);

@@ -451,16 +451,17 @@ void MainWindow::createCentral()
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(RoadmapTreeModel::ItemColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(RoadmapTreeModel::DepartmentsColumn, 220);
-    m_tree->header()->resizeSection(RoadmapTreeModel::DeadlineColumn, 190);
-    m_tree->header()->resizeSection(RoadmapTreeModel::DueColumn, 110);
-    m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 190);
+    m_tree->header()->setMinimumSectionSize(60);
+    m_tree->header()->resizeSection(RoadmapTreeModel::DepartmentsColumn, 170);
+    m_tree->header()->resizeSection(RoadmapTreeModel::DeadlineColumn, 160);
+    m_tree->header()->resizeSection(RoadmapTreeModel::DueColumn, 125);
+    m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 170);
     m_details = new ActivityDetailsView(splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 420});
+    splitter->setSizes({1000, 400});
     roadmapLayout->addWidget(splitter, 1);
     m_tabs->addTab(roadmapTab, tr("Roadmap"));
     connect(m_filterBar, &RoadmapFilterBar::filterChanged, this, [this](const RoadmapFilter &filter) {
@@ -504,8 +505,10 @@ void MainWindow::createCentral()
     m_myView = makeListView(QStringLiteral("myObligationsView"), myRight);
     m_myView->setModel(m_myProxy);
     m_myView->sortByColumn(ObligationListModel::DueColumn, Qt::AscendingOrder);
-    m_myView->header()->resizeSection(ObligationListModel::ActivityColumn, 420);
-    m_myView->header()->resizeSection(ObligationListModel::DepartmentColumn, 220);
+    m_myView->header()->resizeSection(ObligationListModel::ActivityColumn, 400);
+    m_myView->header()->resizeSection(ObligationListModel::DepartmentColumn, 200);
+    m_myView->header()->resizeSection(ObligationListModel::DueColumn, 110);
+    m_myView->header()->resizeSection(ObligationListModel::StatusColumn, 190);
     myRightLayout->addWidget(m_myView, 1);
     auto *myButtons = new QHBoxLayout;
     for (QAction *action : {m_reportAction, m_noEventsAction, m_requestExtensionAction}) {
@@ -545,8 +548,10 @@ void MainWindow::createCentral()
     m_verificationView = makeListView(QStringLiteral("verificationView"), m_verificationTab);
     m_verificationView->setModel(m_verificationProxy);
     m_verificationView->sortByColumn(ObligationListModel::ReportColumn, Qt::AscendingOrder);
-    m_verificationView->header()->resizeSection(ObligationListModel::ActivityColumn, 380);
-    m_verificationView->header()->resizeSection(ObligationListModel::DepartmentColumn, 220);
+    m_verificationView->header()->resizeSection(ObligationListModel::ActivityColumn, 400);
+    m_verificationView->header()->resizeSection(ObligationListModel::DepartmentColumn, 200);
+    m_verificationView->header()->resizeSection(ObligationListModel::DueColumn, 110);
+    m_verificationView->header()->resizeSection(ObligationListModel::StatusColumn, 190);
     verificationLayout->addWidget(m_verificationView, 1);
     auto *verificationButtons = new QHBoxLayout;
     for (QAction *action : {m_acceptAction, m_returnAction, m_grantExtensionAction}) {
@@ -676,6 +681,7 @@ void MainWindow::onLoaded(const LoadedRoadmap &loaded)
             m_user = user;
     }
     m_details->setPeople(names);
+    m_listModel->setPeople(names);
 
     m_roadmapCombo->clear();
     for (const core::Roadmap &roadmap : std::as_const(m_roadmaps))

@@ -44,6 +44,21 @@ QString ObligationListModel::categoryName(Category category)
     return {};
 }
 
+ObligationListModel::Category ObligationListModel::category(int row) const
+{
+    const core::ExecutionReport *stored = report(row);
+    if (stored && stored->state == core::ExecutionReport::State::Returned)
+        return Category::Returned;
+    return categoryOf(m_data->evaluated.at(row).evaluation.status);
+}
+
+void ObligationListModel::setPeople(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ReportColumn), index(rowCount() - 1, ReportColumn));
+}
+
 void ObligationListModel::setRoadmap(RoadmapDataPtr data)
 {
     beginResetModel();
@@ -93,14 +108,15 @@ QVariant ObligationListModel::data(const QModelIndex &index, int role) const
     const core::EvaluatedObligation &evaluated = m_data->evaluated.at(index.row());
     const core::Obligation &obligation = evaluated.obligation;
     const core::ObligationEvaluation &evaluation = evaluated.evaluation;
+    const auto person = [this](const QString &login) { return m_names.value(login, login); };
     const auto reportText = [&]() -> QString {
         const core::ExecutionReport *stored = report(index.row());
         if (!stored)
             return {};
         if (stored->state == core::ExecutionReport::State::Returned)
-            return tr("returned by %1: %2").arg(stored->verifiedBy, stored->verificationComment);
+            return tr("returned by %1: %2").arg(person(stored->verifiedBy), stored->verificationComment);
         const QString what = stored->noEvents ? tr("no events") : tr("done %1").arg(display::date(stored->doneDate));
-        return tr("%1 — %2, %3").arg(what, stored->reportedBy, display::dateTime(stored->reportedAt));
+        return tr("%1 — %2, %3").arg(what, person(stored->reportedBy), display::dateTime(stored->reportedAt));
     };
 
     switch (role) {
@@ -126,7 +142,7 @@ QVariant ObligationListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == StatusColumn ? QVariant(QBrush(statusstyle::color(evaluation.status))) : QVariant();
     case StatusRole: return int(evaluation.status);
-    case CategoryRole: return int(categoryOf(evaluation.status));
+    case CategoryRole: return int(category(index.row()));
     case ActivityNumberRole: return obligation.key.activity;
     case DepartmentRole: return obligation.key.department;
     case PeriodRole: return obligation.key.period;

@@ -30,11 +30,15 @@ public:
     enum class Category { Overdue, DueSoon, Returned, AwaitingVerification, Upcoming, Done };
     static constexpr int CategoryCount = 6;
     static Category categoryOf(core::ObligationStatus status);
+    /// The row's category: a report sent back for rework stays "returned" even once it is overdue again.
+    Category category(int row) const;
     static QString categoryName(Category category);
 
     explicit ObligationListModel(QObject *parent = nullptr);
 
     void setRoadmap(RoadmapDataPtr data);
+    /// Login → name, for the report column.
+    void setPeople(const QHash<QString, QString> &names);
     RoadmapDataPtr roadmap() const { return m_data; }
 
     const core::EvaluatedObligation *obligation(int row) const;
@@ -51,6 +55,7 @@ public:
 private:
     RoadmapDataPtr m_data;
     QHash<core::ObligationKey, int> m_rows;
+    QHash<QString, QString> m_names;
 };
 
 } // namespace ui

@@ -75,7 +75,7 @@ int ObligationListProxy::count(ObligationListModel::Category category) const
         if (!departmentAccepted(row))
             continue;
         const ObligationListModel *model = list();
-        const int rowCategory = model ? int(ObligationListModel::categoryOf(model->obligation(row)->evaluation.status))
+        const int rowCategory = model ? int(model->category(row))
                                       : sourceModel()->index(row, 0).data(ObligationListModel::CategoryRole).toInt();
         if (rowCategory == int(category))
             ++result;
@@ -92,7 +92,7 @@ bool ObligationListProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_categories.isEmpty())
         return true;
     const ObligationListModel *model = list();
-    const auto category = model ? ObligationListModel::categoryOf(model->obligation(sourceRow)->evaluation.status)
+    const auto category = model ? model->category(sourceRow)
                                 : ObligationListModel::Category(
                                       sourceModel()->index(sourceRow, 0).data(ObligationListModel::CategoryRole).toInt());
     return m_categories.contains(category);

@@ -3,3 +3,7 @@ find_package(Qt6 REQUIRED COMPONENTS Widgets)
 roadmap_add_test(tst_roadmapmodels SOURCES tst_roadmapmodels.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
 roadmap_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
 roadmap_add_test(tst_largeroadmap SOURCES tst_largeroadmap.cpp LIBRARIES roadmap_ui Qt6::Widgets)
+
+# Screenshots for the documentation (run under Xvfb by hand; not a test).
+qt_add_executable(windowscreenshots EXCLUDE_FROM_ALL windowscreenshots.cpp)
+target_link_libraries(windowscreenshots PRIVATE roadmap_ui Qt6::Widgets Qt6::Test)
