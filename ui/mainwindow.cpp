@@ -1086,7 +1086,8 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::createDemoDatabase()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same place scripts/run.sh uses: ~/.local/share/roadmap-tracker/demo.sqlite.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/roadmap-tracker");
     QDir().mkpath(folder);
     const QString path = folder + QStringLiteral("/demo.sqlite");
     if (QFileInfo::exists(path)) {
