@@ -14,27 +14,11 @@
     </message>
 </context>
 <context>
-    <name>ui::CalendarEditor</name>
+    <name>ui</name>
     <message numerus="yes">
-        <source>%n day(s) changed in this database</source>
+        <source>%1 (%n days)</source>
         <translation>
-            <numerusform>%n day changed in this database</numerusform><numerusform>%n days changed in this database</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ui::DashboardWidget</name>
-    <message numerus="yes">
-        <source>Status of all %n obligation(s)</source>
-        <translation>
-            <numerusform>Status of all %n obligation</numerusform><numerusform>Status of all %n obligations</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ui::RoadmapEditor</name>
-    <message numerus="yes">
-        <source>%n obligation(s) per responsible department over %1–%2.</source>
-        <translation>
-            <numerusform>%n obligation per responsible department over %1–%2.</numerusform><numerusform>%n obligations per responsible department over %1–%2.</numerusform></translation>
+            <numerusform>%1 (%n days)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
-    <name>%1 %2</name>
-    <message>
-        <source>month and year</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>unknown command "%1"; run 'roadmap-tracker --help'</source>
@@ -123,16 +116,6 @@ Commands:
 
 Команды:
   deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
-</translation>
-    </message>
-    <message>
-        <source>Without a command the obligations of the bundled demo roadmap are listed.
-Run 'roadmap-tracker &lt;command&gt; --help' for the options of a command.
-Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a newer change, 5 database cannot be opened or is damaged.
-</source>
-        <translation>Без команды выводятся обязательства встроенной демонстрационной дорожной карты.
-Параметры команды: 'roadmap-tracker &lt;команда&gt; --help'.
-Коды завершения: 0 — выполнено, 2 — неверные аргументы или входные данные, 3 — действие не разрешено, 4 — конфликт с более новым изменением, 5 — базу данных нельзя открыть или она повреждена.
 </translation>
     </message>
     <message>
@@ -470,6 +453,16 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     <message>
         <source>note: %1</source>
         <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>Without a command the window starts; 'roadmap-tracker --db FILE' opens that database in it.
+Run 'roadmap-tracker &lt;command&gt; --help' for the options of a command.
+Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a newer change, 5 database cannot be opened or is damaged.
+</source>
+        <translation>Без команды открывается окно программы; 'roadmap-tracker --db ФАЙЛ' открывает в нем указанную базу данных.
+Параметры команды: 'roadmap-tracker &lt;команда&gt; --help'.
+Коды завершения: 0 — выполнено, 2 — неверные аргументы или данные, 3 — нет прав, 4 — конфликт с более новым изменением, 5 — базу данных нельзя открыть или она повреждена.
+</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1394,172 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     </message>
 </context>
 <context>
+    <name>ui</name>
+    <message>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation>%1 полугодие %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation><numerusform>%1 (%n день)</numerusform><numerusform>%1 (%n дня)</numerusform><numerusform>%1 (%n дней)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ActivityDetailsView</name>
+    <message>
+        <source>lead</source>
+        <translation>ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>co-executor</source>
+        <translation>соисполнитель</translation>
+    </message>
+    <message>
+        <source>takes part</source>
+        <translation>участвует</translation>
+    </message>
+    <message>
+        <source>Select an activity or an obligation to see its details and history.</source>
+        <translation>Выберите мероприятие или обязательство, чтобы увидеть подробности и историю.</translation>
+    </message>
+    <message>
+        <source>Principle %1. %2</source>
+        <translation>Принцип %1. %2</translation>
+    </message>
+    <message>
+        <source>Principle %1</source>
+        <translation>Принцип %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Due by the as-of date</source>
+        <translation>Наступил срок на дату</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Принцип</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Deadline as written</source>
+        <translation>Срок в документе</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>The wording could not be read: %1. The monitor sets the rule in the roadmap editor.</source>
+        <translation>Формулировку срока не удалось разобрать: %1. Правило задаёт организационный отдел в редакторе дорожной карты.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>(extended from %1)</source>
+        <translation>(перенесён с %1)</translation>
+    </message>
+    <message>
+        <source>(moved from %1, a day off)</source>
+        <translation>(перенесён с %1 — выходной день)</translation>
+    </message>
+    <message>
+        <source>Obligations (%1)</source>
+        <translation>Обязательства (%1)</translation>
+    </message>
+    <message>
+        <source>This activity owes no dated obligations.</source>
+        <translation>По мероприятию нет обязательств со сроками.</translation>
+    </message>
+    <message>
+        <source>Nothing reported yet.</source>
+        <translation>Отчётов пока нет.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> за %1</translation>
+    </message>
+    <message>
+        <source>reported it done on %1</source>
+        <translation>сообщил(а) об исполнении %1</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <source>reported no events this period</source>
+        <translation>сообщил(а): событий в периоде не было</translation>
+    </message>
+    <message>
+        <source>accepted the report</source>
+        <translation>принял(а) отчёт</translation>
+    </message>
+    <message>
+        <source>returned it for rework: «%1»</source>
+        <translation>вернул(а) на доработку: «%1»</translation>
+    </message>
+    <message>
+        <source>extended the deadline to %1: «%2»</source>
+        <translation>перенёс(ла) срок на %1: «%2»</translation>
+    </message>
+    <message>
+        <source>asked for an extension to %1: «%2»</source>
+        <translation>попросил(а) перенести срок на %1: «%2»</translation>
+    </message>
+    <message>
+        <source>declined the extension request: «%1»</source>
+        <translation>отказал(а) в переносе срока: «%1»</translation>
+    </message>
+    <message>
+        <source>granted the extension request</source>
+        <translation>удовлетворил(а) просьбу о переносе срока</translation>
+    </message>
+</context>
+<context>
     <name>ui::CalendarEditor</name>
     <message>
         <source>Previous year</source>
@@ -1454,10 +1613,6 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
         <source>no official calendar for %1: only the Labour Code holidays are known</source>
         <translation>официального календаря на %1 год нет: известны только праздники по ТК РФ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) changed in this database</source>
-        <translation><numerusform>%n день изменен в этой базе данных</numerusform><numerusform>%n дня изменены в этой базе данных</numerusform><numerusform>%n дней изменено в этой базе данных</numerusform></translation>
-    </message>
     <message>
         <source>%1 is now a working day.</source>
         <translation>%1 теперь рабочий день.</translation>
@@ -1493,6 +1648,33 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     <message>
         <source>As in the federal calendar</source>
         <translation>Как в федеральном календаре</translation>
+    </message>
+    <message>
+        <source>days changed in this database: %1</source>
+        <translation>изменено дней в этой базе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>Кто-то изменил это раньше вас</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Ваш вариант (не сохранён)</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Их вариант (сохранён сейчас)</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Сохранить мой вариант поверх</translation>
+    </message>
+    <message>
+        <source>Discard mine, keep theirs</source>
+        <translation>Отказаться от моего, оставить их</translation>
     </message>
 </context>
 <context>
@@ -1561,13 +1743,13 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
         <source>By department</source>
         <translation>По отделам</translation>
     </message>
-    <message numerus="yes">
-        <source>Status of all %n obligation(s)</source>
-        <translation><numerusform>Состояние всех обязательств (%n)</numerusform><numerusform>Состояние всех обязательств (%n)</numerusform><numerusform>Состояние всех обязательств (%n)</numerusform></translation>
-    </message>
     <message>
         <source>Trend by quarter of the due date</source>
         <translation>Динамика по кварталам срока исполнения</translation>
+    </message>
+    <message>
+        <source>Status of the obligations (%1 in all)</source>
+        <translation>Состояние обязательств (всего %1)</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1878,409 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>returned for rework</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>отчёт представлен</translation>
+    </message>
+    <message>
+        <source>No events this period:</source>
+        <translation>Событий в периоде не было:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Исполнено:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Отчитался:</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>Проверил:</translation>
+    </message>
+    <message>
+        <source>Verification comment:</source>
+        <translation>Комментарий проверяющего:</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;Demo Database</source>
+        <translation>Создать &amp;демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Развернуть всё</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse to Principles</source>
+        <translation>&amp;Свернуть до принципов</translation>
+    </message>
+    <message>
+        <source>As of &amp;Today</source>
+        <translation>На &amp;сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Report Execution…</source>
+        <translation>&amp;Отчитаться об исполнении…</translation>
+    </message>
+    <message>
+        <source>&amp;No Events This Period…</source>
+        <translation>&amp;Событий в периоде не было…</translation>
+    </message>
+    <message>
+        <source>Request an &amp;Extension…</source>
+        <translation>Попросить &amp;перенос срока…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Report</source>
+        <translation>&amp;Принять отчёт</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for Rework…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant an Extension…</source>
+        <translation>П&amp;еренести срок…</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;Editor…</source>
+        <translation>&amp;Редактор дорожной карты…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <translation>&amp;Пользователи и роли…</translation>
+    </message>
+    <message>
+        <source>Production &amp;Calendar…</source>
+        <translation>Производственный &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;Settings…</source>
+        <translation>&amp;Настройки дорожной карты…</translation>
+    </message>
+    <message>
+        <source>&amp;About Roadmap Tracker</source>
+        <translation>&amp;О программе «Контроль дорожной карты»</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Obligation</source>
+        <translation>&amp;Обязательство</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <source>Every status is worked out as of this date</source>
+        <translation>Все состояния рассчитываются на эту дату</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>End of the Previous Quarter</source>
+        <translation>Конец прошлого квартала</translation>
+    </message>
+    <message>
+        <source>End of the Previous Year</source>
+        <translation>Конец прошлого года</translation>
+    </message>
+    <message>
+        <source>End of the Demo History (30.06.2021)</source>
+        <translation>Конец демонстрационной истории (30.06.2021)</translation>
+    </message>
+    <message>
+        <source>End of the Roadmap Period</source>
+        <translation>Конец срока дорожной карты</translation>
+    </message>
+    <message>
+        <source>Show as of 30.06.2021</source>
+        <translation>Показать на 30.06.2021</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>My Obligations</source>
+        <translation>Мои обязательства</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>The database file is busy — retrying…</source>
+        <translation>Файл базы занят — повторяем попытку…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>The last database, %1, is not there any more.</source>
+        <translation>Последней открытой базы %1 больше нет.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>Не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Obligations of %1 as of %2</source>
+        <translation>Обязательства: %1, на %2</translation>
+    </message>
+    <message>
+        <source>This database holds no roadmap yet. The monitor adds one with the roadmap editor or with 'roadmap-tracker import'.</source>
+        <translation>В базе пока нет дорожной карты. Организационный отдел добавляет её в редакторе дорожной карты или командой «roadmap-tracker import».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Все (%1)</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>база данных не открыта</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>база данных недоступна</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database</source>
+        <translation>%1 не является пользователем этой базы</translation>
+    </message>
+    <message>
+        <source>select an obligation first</source>
+        <translation>сначала выберите обязательство</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be reached.&lt;/b&gt; The network share may be disconnected. The window shows what was read last and is read-only until the file is back; it keeps checking by itself.</source>
+        <translation>&lt;b&gt;%1 недоступен.&lt;/b&gt; Возможно, отключился сетевой диск. В окне показаны последние прочитанные данные; изменения недоступны, пока файл не вернётся. Программа проверяет это сама.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>This is the demo database: the Kachkanar openness roadmap with an invented history of reports up to 30.06.2021.</source>
+        <translation>Это демонстрационная база: дорожная карта открытости Качканарского городского округа с вымышленной историей отчётов по 30.06.2021.</translation>
+    </message>
+    <message>
+        <source>%1 — not a user of this database (read-only)</source>
+        <translation>%1 — не пользователь этой базы (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Roadmap Tracker</source>
+        <translation>Контроль дорожной карты</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Roadmap databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы дорожных карт (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose a new name.</source>
+        <translation>%1 уже существует. Откройте его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Roadmap databases (*.sqlite *.db)</source>
+        <translation>Базы дорожных карт (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>About Roadmap Tracker</source>
+        <translation>О программе «Контроль дорожной карты»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roadmap Tracker %1&lt;/h3&gt;&lt;p&gt;Keeps a municipal action plan («дорожная карта») under control: deadlines under the Civil Code and the production calendar, department reports, verification by the organisational department, compliance and quarterly reports.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Контроль дорожной карты %1&lt;/h3&gt;&lt;p&gt;Контроль исполнения плана мероприятий («дорожной карты») муниципалитета: сроки по Гражданскому кодексу и производственному календарю, отчёты отделов, проверка организационным отделом, показатели исполнения и квартальные отчёты.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>Новый язык будет использоваться после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now. What you typed is kept: press OK again when the share is back.</source>
+        <translation>База данных сейчас недоступна. Введённое сохранено в окне: нажмите «ОК» ещё раз, когда сетевой диск вернётся.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>%1. What you typed is kept: press OK again when the share is back.</source>
+        <translation>%1. Введённое сохранено в окне: нажмите «ОК» ещё раз, когда сетевой диск вернётся.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report was removed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отчёт удалён.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not accept the report: %1</source>
+        <translation>Не удалось принять отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1, %2, %3.</source>
+        <translation>Принято: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Return for rework:</source>
+        <translation>Вернуть на доработку:</translation>
+    </message>
+    <message>
+        <source>The request for an extension was sent to the monitor.</source>
+        <translation>Просьба о переносе срока направлена в организационный отдел.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended.</source>
+        <translation>Срок перенесён.</translation>
+    </message>
+    <message>
+        <source>Roadmap Editor</source>
+        <translation>Редактор дорожной карты</translation>
+    </message>
+    <message>
+        <source>Production Calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+</context>
+<context>
     <name>ui::ObligationHeader</name>
     <message>
         <source>Activity %1</source>
@@ -1723,6 +2308,77 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
+    <name>ui::ObligationListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок скоро</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation>возвращено (%1): %2</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>событий не было</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>исполнено %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (перенесён)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+</context>
+<context>
     <name>ui::ObligationText</name>
     <message>
         <source>1st quarter %1</source>
@@ -1739,6 +2395,31 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>4th quarter %1</source>
         <translation>IV квартал %1</translation>
+    </message>
+    <message>
+        <source>one-off, period %1–%2</source>
+        <translation>однократно, период %1–%2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>1st half of %1</source>
+        <translation>I полугодие %1</translation>
+    </message>
+    <message>
+        <source>2nd half of %1</source>
+        <translation>II полугодие %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>в течение %1 %2 г.</translation>
+    </message>
+    <message>
+        <source>period %1–%2</source>
+        <translation>период %1–%2</translation>
     </message>
 </context>
 <context>
@@ -2165,10 +2846,6 @@ On-time rate %6%, execution rate %7%</source>
         <source>No obligations over %1–%2.</source>
         <translation>За %1–%2 обязательств нет.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n obligation(s) per responsible department over %1–%2.</source>
-        <translation><numerusform>%n обязательство на каждого ответственного за %1–%2.</numerusform><numerusform>%n обязательства на каждого ответственного за %1–%2.</numerusform><numerusform>%n обязательств на каждого ответственного за %1–%2.</numerusform></translation>
-    </message>
     <message>
         <source>New principle</source>
         <translation>Новый принцип</translation>
@@ -2188,6 +2865,97 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Change departments of activity %1</source>
         <translation>Изменение отделов мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Obligations per responsible department over %1–%2: %3.</source>
+        <translation>Обязательств на каждый ответственный отдел за %1–%2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoadmapFilterBar</name>
+    <message>
+        <source>Search activities, wording, departments…</source>
+        <translation>Поиск по мероприятиям, срокам, исполнителям…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Done (any)</source>
+        <translation>Исполнено (всё)</translation>
+    </message>
+    <message>
+        <source>Wording needs review</source>
+        <translation>Срок требует проверки</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Principle:</source>
+        <translation>Принцип:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translation>Все принципы</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Until the as-of date</source>
+        <translation>По дату отчёта</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 год</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +3007,88 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Reports count as done only after the monitor &amp;accepts them</source>
         <translation>Отчёт считается исполнением только после &amp;принятия куратором</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoadmapStore</name>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 уже существует; выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Создаётся демонстрационная база…</translation>
+    </message>
+    <message>
+        <source>Reading the roadmap…</source>
+        <translation>Читается дорожная карта…</translation>
+    </message>
+    <message>
+        <source>Reading reports and extensions…</source>
+        <translation>Читаются отчёты и переносы сроков…</translation>
+    </message>
+    <message>
+        <source>Working out deadlines and statuses…</source>
+        <translation>Рассчитываются сроки и состояния…</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>база данных не открыта</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoadmapTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Principle %1</source>
+        <translation>Принцип %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wording needs review</source>
+        <translation>Срок требует проверки</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>Обязательств нет</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (перенесён)</translation>
+    </message>
+    <message>
+        <source>Activity / period</source>
+        <translation>Мероприятие / период</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3176,33 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>%1 was saved.</source>
         <translation>%1 сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WelcomePage</name>
+    <message>
+        <source>Recent databases</source>
+        <translation>Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>No database yet</source>
+        <translation>Базы данных пока нет</translation>
+    </message>
+    <message>
+        <source>Roadmap Tracker keeps an approved roadmap, the deadlines it sets and what each department reported in one database file that everyone opens from the network share. Create a new one, open the file your colleagues use, or look around in the demo: the openness roadmap of Kachkanar city district for 2018–2020.</source>
+        <translation>«Контроль дорожной карты» хранит утверждённую дорожную карту, её сроки и отчёты отделов в одном файле базы данных, который все открывают с сетевого диска. Создайте новую базу, откройте файл, с которым работают коллеги, или посмотрите демонстрационную: дорожную карту открытости Качканарского городского округа на 2018–2020 годы.</translation>
+    </message>
+    <message>
+        <source>Create the demo database</source>
+        <translation>Создать демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новая…</translation>
     </message>
 </context>
 </TS>
