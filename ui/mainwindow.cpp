@@ -1149,6 +1149,23 @@ void MainWindow::showDialogError(QDialog *dialog, const QString &message)
     QMessageBox::warning(dialog, windowTitle(), message);
 }
 
+std::function<void(const StorageError &)> MainWindow::closeWhenSaved(QDialog *dialog, const QString &done)
+{
+    // The dialog stays open with what was typed when saving fails; it may be gone by the time the write ends.
+    return [this, dialog = QPointer<QDialog>(dialog), done](const StorageError &error) {
+        if (!dialog)
+            return;
+        dialog->setEnabled(true);
+        if (error) {
+            showDialogError(dialog, error.message);
+            emit writeFinished(error);
+            return;
+        }
+        dialog->accept();
+        afterWrite(error, done);
+    };
+}
+
 void MainWindow::afterWrite(const StorageError &error, const QString &done)
 {
     if (!error) {
@@ -1333,18 +1350,7 @@ void MainWindow::requestExtension()
         const QString reason = dialog->reason();
         dialog->setEnabled(false);
         m_store->run([=, this](core::Database &db) { return core::ExtensionRequestWorkflow(db, clock).request(who, roadmapId, target, due, reason); },
-                     [this, dialog = QPointer<QDialog>(dialog)](const StorageError &error) {
-                         if (!dialog)
-                             return;
-                         dialog->setEnabled(true);
-                         if (error) {
-                             showDialogError(dialog, error.message);
-                             emit writeFinished(error);
-                             return;
-                         }
-                         dialog->accept();
-                         afterWrite(error, tr("The request for an extension was sent to the monitor."));
-                     });
+                     closeWhenSaved(dialog, tr("The request for an extension was sent to the monitor.")));
     });
     dialog->open();
 }
@@ -1383,18 +1389,7 @@ void MainWindow::grantExtension()
                             return core::ExtensionRequestWorkflow(db, clock).grant(who, pending->id, pending->version, newDue, reason);
                         return core::ExecutionWorkflow(db, clock).grantExtension(who, roadmapId, target, newDue, reason);
                     },
-                    [this, dialog = QPointer<QDialog>(dialog)](const StorageError &error) {
-                        if (!dialog)
-                            return;
-                        dialog->setEnabled(true);
-                        if (error) {
-                            showDialogError(dialog, error.message);
-                            emit writeFinished(error);
-                            return;
-                        }
-                        dialog->accept();
-                        afterWrite(error, tr("The deadline was extended."));
-                    });
+                    closeWhenSaved(dialog, tr("The deadline was extended.")));
             });
             dialog->open();
         });

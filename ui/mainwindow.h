@@ -140,6 +140,8 @@ private:
                       ReportJob job);
     void showDialogError(QDialog *dialog, const QString &message);
     void afterWrite(const core::StorageError &error, const QString &done);
+    /// The completion of a dialog's write: close it when saved, show the error in it otherwise.
+    std::function<void(const core::StorageError &)> closeWhenSaved(QDialog *dialog, const QString &done);
 
     QString m_login;
     Clock m_clock;
