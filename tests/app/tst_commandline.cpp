@@ -212,7 +212,7 @@ void TestCommandLine::helpListsTheCommands()
     const QString text = QString::fromUtf8(result.out);
     for (const QString &command : {QStringLiteral("deadlines"), QStringLiteral("status"), QStringLiteral("mark"),
                                    QStringLiteral("demo"), QStringLiteral("check")})
-        QVERIFY2(text.contains(u"  " + command + u' '), qPrintable(command));
+        QVERIFY2(text.contains(QStringLiteral("  ") + command + u' '), qPrintable(command));
     QVERIFY(text.contains(QStringLiteral("Exit codes")));
 }
 
