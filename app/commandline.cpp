@@ -3,6 +3,7 @@
 #include "databasecommands.h"
 #include "deadlinescommand.h"
 #include "output.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,8 @@ QString usage()
         "Usage: roadmap-tracker <command> [options]\n"
         "\n"
         "Commands:\n"
-        "  deadlines   parse deadline wording or a roadmap document and list its obligations\n");
+        "  deadlines   parse deadline wording or a roadmap document and list its obligations\n"
+        "  report      make a status report (PDF, ODT, HTML, CSV), register, reprint or list them\n");
 }
 
 } // namespace
@@ -42,6 +44,8 @@ int runCommandLine(const QStringList &arguments)
     }
     if (command == u"deadlines")
         return runDeadlinesCommand(rest);
+    if (command == u"report" || command == u"reports")
+        return runReportCommand(rest);
     if (isDatabaseCommand(command))
         return runDatabaseCommand(rest);
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "user.h"
+
+#include <QList>
+#include <QString>
+
+namespace core {
+
+struct Roadmap;
+
+/// Who a status report names: the person who prepared it and the person who signs it.
+struct ReportPeople {
+    QString preparer;           ///< display name, or the login when the database has none
+    QString preparerDepartment;
+    QString signatory;          ///< full name
+    bool signatoryHeadsDepartment = false;
+
+    /// The preparer is the user with this login; the signatory is the head of the preparer's
+    /// department (the department's recorded head, else its active department-head user), or
+    /// the preparer when there is none.
+    static ReportPeople find(const QList<User> &users, const Roadmap &roadmap, const QString &login);
+};
+
+} // namespace core

@@ -1,0 +1,393 @@
+#include "database.h"
+#include "demodatabase.h"
+#include "executionworkflow.h"
+#include "reportexporter.h"
+#include "reportprintpreview.h"
+#include "snapshotloader.h"
+#include "statusreportbuilder.h"
+#include "userrepository.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace core;
+
+namespace {
+
+const QString creator = QStringLiteral("report.creator");
+const QString monitor = QStringLiteral("org.monitor");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+/// The command line renders the demo database: golden CSV and HTML, the PDF's text, the ODT package.
+class TestReportExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void matchesGoldenFiles_data();
+    void matchesGoldenFiles();
+    void writesAReadablePdf();
+    void writesAValidOdfPackage();
+    void printsThroughAPrinter();
+    void reprintsRegisteredReportsIdentically();
+    void refusesRegistrationByADepartmentHead();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+
+private:
+    Run run(const QStringList &arguments, const QString &login = monitor) const;
+    QString createDemo(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+Run TestReportExport::run(const QStringList &arguments, const QString &login) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("USER"), login);
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("ROADMAP_TRACKER_LANG"), QStringLiteral("en"));
+    // Without it Qt's offscreen platform notes on stderr that it picked a runtime directory.
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestReportExport::createDemo(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    Database db;
+    if (db.open(*DatabaseLocation::parse(path), Database::OpenMode::CreateIfMissing))
+        return {};
+    if (DemoDatabase::populate(db, creator))
+        return {};
+    return path;
+}
+
+void TestReportExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = createDemo(QStringLiteral("demo.sqlite"));
+    QVERIFY(!m_demo.isEmpty());
+}
+
+void TestReportExport::matchesGoldenFiles_data()
+{
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<QStringList>("options");
+    const QStringList q2 = {QStringLiteral("--period"), QStringLiteral("2019-Q2"), QStringLiteral("--as-of"), QStringLiteral("2019-07-31")};
+    const QStringList year = {QStringLiteral("--period"), QStringLiteral("2020"), QStringLiteral("--as-of"), QStringLiteral("2021-06-30")};
+    const QStringList en = {QStringLiteral("--lang"), QStringLiteral("en")};
+    for (const char *format : {"csv", "html"}) {
+        const QString suffix = QString::fromLatin1(format);
+        QTest::addRow("2019-Q2 ru %s", format) << QStringLiteral("demo-2019-Q2-ru.") + suffix << q2;
+        QTest::addRow("2020 ru %s", format) << QStringLiteral("demo-2020-ru.") + suffix << year;
+        QTest::addRow("2019-Q2 en %s", format) << QStringLiteral("demo-2019-Q2-en.") + suffix << q2 + en;
+    }
+}
+
+void TestReportExport::matchesGoldenFiles()
+{
+    QFETCH(QString, golden);
+    QFETCH(QStringList, options);
+    const QString out = m_dir.filePath(golden);
+    const Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out} + options);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QByteArray actual = readFile(out);
+    QVERIFY(!actual.isEmpty());
+
+    const QString expectedPath = QStringLiteral(ROADMAP_TEST_DATA_DIR "/report/") + golden;
+    // ROADMAP_UPDATE_GOLDEN=1 rewrites the expected files after a deliberate change; review the diff.
+    if (qEnvironmentVariableIntValue("ROADMAP_UPDATE_GOLDEN") == 1) {
+        QFile file(expectedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(actual);
+    }
+    const QByteArray expected = readFile(expectedPath);
+    QVERIFY2(!expected.isEmpty(), qPrintable(expectedPath));
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n');
+        const QList<QByteArray> e = expected.split('\n');
+        for (int i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i))
+                QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  actual:   %3\n  expected: %4")
+                                     .arg(golden).arg(i + 1).arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(e.value(i)))));
+        }
+    }
+}
+
+void TestReportExport::writesAReadablePdf()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString out = m_dir.filePath(QStringLiteral("demo-2019-Q2.pdf"));
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                            QStringLiteral("--as-of"), QStringLiteral("2019-07-31"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(readFile(out).startsWith("%PDF-"));
+
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+
+    // The key figures, computed here the way the report computes them.
+    Database db;
+    QVERIFY(!db.open(*DatabaseLocation::parse(m_demo)));
+    StorageError error;
+    const RoadmapSnapshot snapshot = *loadSnapshot(db, 1, &error);
+    ReportParameters parameters;
+    parameters.period = ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 7, 31);
+    const ReportDocument report = *StatusReportBuilder::build(
+        snapshot, parameters, ReportPeople::find(UserRepository(db).users(), snapshot.roadmap, monitor));
+    QVERIFY(report.figures.overdue > 0);
+
+    QVERIFY(text.contains(QStringLiteral("О Т Ч Е Т")) || text.contains(QStringLiteral("ОТЧЕТ")));
+    QVERIFY(text.contains(QStringLiteral("за II квартал 2019 года")));
+    QVERIFY(text.contains(QStringLiteral("по состоянию на 31.07.2019")));
+    const QString onTime = QString::number(report.figures.onTimeRate * 100.0, 'f', 1).replace(u'.', u',');
+    QVERIFY2(text.contains(QStringLiteral("Доля обязательств, исполненных в срок ") + onTime), qPrintable(onTime));
+    const ReportRow &firstOverdue = report.sections.at(report.sections.size() - 2).table.rows.first();
+    QVERIFY2(text.contains(firstOverdue.cells.at(1).left(30)), qPrintable(firstOverdue.cells.at(1)));
+    QVERIFY(text.contains(QStringLiteral("Е.В. Смирнова")));
+    // A page number and the running header on every page; the table header repeated on later pages.
+    static const QRegularExpression firstPage(QStringLiteral("Страница 1 из (\\d+)"));
+    const QRegularExpressionMatch match = firstPage.match(text);
+    QVERIFY(match.hasMatch());
+    const int pages = match.captured(1).toInt();
+    QVERIFY(pages >= 3);
+    int pagesWithTableHeader = 0;
+    const auto region = [&](int page, int top, int height) {
+        // The text within a band of the A4 sheet (in points from the top).
+        QProcess one;
+        one.start(pdftotext, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                              QStringLiteral("-x"), QStringLiteral("0"), QStringLiteral("-y"), QString::number(top),
+                              QStringLiteral("-W"), QStringLiteral("595"), QStringLiteral("-H"), QString::number(height),
+                              QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+        one.waitForFinished(60000);
+        return QString::fromUtf8(one.readAllStandardOutput()).simplified();
+    };
+    for (int page = 1; page <= pages; ++page) {
+        const QString header = region(page, 0, 60);
+        // Rows split over two pages are drawn whole and clipped, so the band may also hold clipped body
+        // text, in any order: look for the header's parts.
+        for (const QString &part : {QStringLiteral("Отчет"), QStringLiteral("реализации"), QStringLiteral("дорожной"), QStringLiteral("квартал"),
+                                    QStringLiteral("31.07.2019")})
+            QVERIFY2(header.contains(part), qPrintable(header));
+        QVERIFY(region(page, 790, 52).contains(QStringLiteral("Страница %1 из %2").arg(page).arg(pages)));
+        pagesWithTableHeader += region(page, 60, 60).contains(QStringLiteral("Период")) ? 1 : 0;
+    }
+    // Every page but the title page, the chart page and those starting with a heading continues a table.
+    QVERIFY(pagesWithTableHeader >= pages - 4);
+}
+
+void TestReportExport::writesAValidOdfPackage()
+{
+    const QString out = m_dir.filePath(QStringLiteral("demo-2019-Q2.odt"));
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                            QStringLiteral("--as-of"), QStringLiteral("2019-07-31"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QByteArray package = readFile(out);
+    // An ODF package is a zip whose first entry is the uncompressed "mimetype".
+    QVERIFY(package.startsWith("PK\x03\x04"));
+    QCOMPARE(package.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(package.mid(8, 2), QByteArray("\0\0", 2)); // stored, not deflated
+    QCOMPARE(package.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is needed to unpack the ODT");
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"),
+                           QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                                          "print('\\n'.join(z.namelist())); sys.stdout.flush(); "
+                                          "sys.stdout.buffer.write(b'\\n--content--\\n' + z.read('content.xml'))"),
+                           out});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray listing = process.readAllStandardOutput();
+    const qsizetype split = listing.indexOf("\n--content--\n");
+    QVERIFY(split > 0);
+    const QList<QByteArray> names = listing.left(split).split('\n');
+    QCOMPARE(names.first(), QByteArray("mimetype"));
+    QVERIFY(names.contains("META-INF/manifest.xml"));
+    QVERIFY(std::any_of(names.cbegin(), names.cend(), [](const QByteArray &n) { return n.startsWith("Pictures/"); }));
+
+    QXmlStreamReader xml(listing.mid(split + 13));
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(text.contains(QStringLiteral("за II квартал 2019 года")));
+    QVERIFY(text.contains(QStringLiteral("Начальник отдела по организационной работе")));
+}
+
+void TestReportExport::printsThroughAPrinter()
+{
+    Database db;
+    QVERIFY(!db.open(*DatabaseLocation::parse(m_demo)));
+    StorageError error;
+    const RoadmapSnapshot snapshot = *loadSnapshot(db, 1, &error);
+    ReportParameters parameters;
+    parameters.period = ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 7, 31);
+    const ReportDocument report = *StatusReportBuilder::build(snapshot, parameters, ReportPeople::find({}, snapshot.roadmap, monitor));
+
+    // The printer path of the preview dialog, printing to a PDF file.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString out = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(out);
+    QVERIFY(ui::ReportPrintPreview::print(report, &printer));
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait);
+    QVERIFY(readFile(out).startsWith("%PDF-"));
+}
+
+void TestReportExport::reprintsRegisteredReportsIdentically()
+{
+    const QString path = createDemo(QStringLiteral("register.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QStringList period = {QStringLiteral("--period"), QStringLiteral("2019-Q2"), QStringLiteral("--as-of"), QStringLiteral("2019-07-31")};
+    for (const char *suffix : {"csv", "html"}) {
+        const QString number = QStringLiteral("R-%1").arg(QLatin1String(suffix));
+        const QString registered = m_dir.filePath(QStringLiteral("registered.") + QLatin1String(suffix));
+        Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--register"), number,
+                                     QStringLiteral("--out"), registered} + period);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(readFile(registered).contains(number.toUtf8()));
+    }
+
+    // The data change: an overdue obligation of the quarter is reported before the as-of date.
+    {
+        Database db;
+        QVERIFY(!db.open(*DatabaseLocation::parse(path)));
+        StorageError error;
+        const RoadmapSnapshot snapshot = *loadSnapshot(db, 1, &error);
+        const QList<EvaluatedObligation> evaluated = snapshot.evaluate(QDate(2019, 7, 31));
+        const auto target = std::find_if(evaluated.cbegin(), evaluated.cend(), [&](const EvaluatedObligation &e) {
+            return e.evaluation.status == ObligationStatus::Overdue && ReportPeriod::quarter(2019, 2).contains(e.obligation.legalDue)
+                && !snapshot.roadmap.isGroup(e.obligation.key.department);
+        });
+        QVERIFY(target != evaluated.cend());
+        const QList<User> users = UserRepository(db).users();
+        const auto head = std::find_if(users.cbegin(), users.cend(), [&](const User &u) {
+            return u.role == User::Role::DepartmentHead && u.department == target->obligation.key.department;
+        });
+        QVERIFY(head != users.cend());
+        ExecutionWorkflow workflow(db, [] { return QDateTime(QDate(2019, 7, 20), QTime(11, 0), Qt::UTC); });
+        QVERIFY(!workflow.reportExecution({head->login, {}}, 1, target->obligation.key, {QDate(2019, 7, 19), {}, QStringLiteral("№ 1"), {}}));
+    }
+
+    for (const char *suffix : {"csv", "html"}) {
+        const QString number = QStringLiteral("R-%1").arg(QLatin1String(suffix));
+        const QString registered = m_dir.filePath(QStringLiteral("registered.") + QLatin1String(suffix));
+        const QString reprinted = m_dir.filePath(QStringLiteral("reprinted.") + QLatin1String(suffix));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.") + QLatin1String(suffix));
+        Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--reprint"), number,
+                          QStringLiteral("--out"), reprinted});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(readFile(reprinted), readFile(registered));
+        result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), fresh} + period);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(readFile(fresh) != readFile(registered));
+    }
+
+    const Run list = run({QStringLiteral("reports"), QStringLiteral("--db"), path});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QStringLiteral("R-csv")));
+    QVERIFY(list.out.contains(QStringLiteral("2019-Q2")));
+    QVERIFY(list.out.contains(monitor));
+    const Run json = run({QStringLiteral("report"), QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--db"), path});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out.count(QStringLiteral("\"content_hash\"")), 2);
+    const Run missing = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--reprint"), QStringLiteral("404"),
+                             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("missing.csv"))});
+    QCOMPARE(missing.exitCode, 2);
+    const Run again = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--register"),
+                                      QStringLiteral("R-csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("again.csv"))} + period);
+    QCOMPARE(again.exitCode, 4);
+}
+
+void TestReportExport::refusesRegistrationByADepartmentHead()
+{
+    const QString out = m_dir.filePath(QStringLiteral("head.csv"));
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                            QStringLiteral("--register"), QStringLiteral("1"), QStringLiteral("--out"), out},
+                           QStringLiteral("org.head"));
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(!QFile::exists(out));
+    // A department head may still make (not register) the report.
+    const Run plain = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                           QStringLiteral("--out"), out},
+                          QStringLiteral("org.head"));
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(readFile(out).contains("Смирнова Елена Викторовна"));
+}
+
+void TestReportExport::refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString out = QStringLiteral("OUT/x.csv");
+    QTest::newRow("bad period") << QStringList{QStringLiteral("--period"), QStringLiteral("2019-Q5"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("bad as-of") << QStringList{QStringLiteral("--as-of"), QStringLiteral("31.07.2019"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--out"), QStringLiteral("OUT/x.docx")} << 2;
+    QTest::newRow("no output") << QStringList{QStringLiteral("--period"), QStringLiteral("2019")} << 2;
+    QTest::newRow("unknown principle") << QStringList{QStringLiteral("--principle"), QStringLiteral("12"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("unknown department") << QStringList{QStringLiteral("--department"), QStringLiteral("Нет такого"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("reprint with period") << QStringList{QStringLiteral("--reprint"), QStringLiteral("1"), QStringLiteral("--period"),
+                                                        QStringLiteral("2019"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("missing database") << QStringList{QStringLiteral("--db"), QStringLiteral("OUT/none.sqlite"), QStringLiteral("--out"), out} << 5;
+}
+
+void TestReportExport::refusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    arguments.replaceInStrings(QStringLiteral("OUT/"), m_dir.path() + u'/');
+    if (!arguments.contains(QStringLiteral("--db")))
+        arguments = QStringList{QStringLiteral("--db"), m_demo} + arguments;
+    const Run result = run(QStringList{QStringLiteral("report")} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(result.err.startsWith(QStringLiteral("roadmap-tracker: ")));
+}
+
+QTEST_MAIN(TestReportExport)
+#include "tst_reportexport.moc"

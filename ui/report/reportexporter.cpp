@@ -1,0 +1,92 @@
+#include "reportexporter.h"
+
+#include "reportcsvwriter.h"
+#include "reporthtmlwriter.h"
+#include "reportpagepainter.h"
+#include "reporttextdocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocumentWriter>
+
+namespace ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ui", text);
+}
+
+QString writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString writePdf(const core::ReportDocument &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const ReportTextDocument layout(report);
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(300);
+        writer.setTitle(report.title + u' ' + report.subtitle);
+        writer.setCreator(QCoreApplication::applicationName());
+        if (!ReportPagePainter(layout).paint(&writer))
+            return tr("cannot draw the PDF of the report");
+    }
+    if (!file.commit())
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString writeOdt(const core::ReportDocument &report, const QString &path)
+{
+    const ReportTextDocument layout(report);
+    QTextDocumentWriter writer(path, "odf");
+    if (!writer.write(layout.document()))
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.device() ? writer.device()->errorString() : QString());
+    return {};
+}
+
+} // namespace
+
+std::optional<ReportExporter::Format> ReportExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"odt")
+        return Format::Odt;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return writePdf(report, path);
+    case Format::Odt:
+        return writeOdt(report, path);
+    case Format::Html:
+        return writeBytes(path, ReportHtmlWriter::write(report));
+    case Format::Csv:
+        return writeBytes(path, ReportCsvWriter::write(report));
+    }
+    return {};
+}
+
+} // namespace ui

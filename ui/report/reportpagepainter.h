@@ -1,0 +1,26 @@
+#pragma once
+
+#include "reporttextdocument.h"
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace ui {
+
+/// Paints a laid-out report page by page with the running header and the page number on each
+/// sheet, onto a PDF writer or a printer set to ReportTextDocument::pageLayout() (full page).
+class ReportPagePainter
+{
+public:
+    explicit ReportPagePainter(const ReportTextDocument &document);
+
+    /// Paints every page; false when the device cannot be painted on.
+    bool paint(QPagedPaintDevice *device) const;
+    /// Paints one sheet (0-based) in layout pixels; the painter is already scaled to them.
+    void paintPage(QPainter &painter, int page) const;
+
+private:
+    const ReportTextDocument &m_document;
+};
+
+} // namespace ui

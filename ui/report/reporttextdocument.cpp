@@ -1,0 +1,360 @@
+#include "reporttextdocument.h"
+
+#include "reportchartpainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPair>
+
+#include <cmath>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
+
+namespace ui {
+
+namespace {
+
+constexpr qreal bodyPoints = 12.0;
+constexpr qreal tablePoints = 9.0;
+constexpr qreal tableHeaderPoints = 8.0;
+constexpr qreal smallPoints = 8.5;
+
+/// Points to layout pixels.
+constexpr qreal px(qreal points)
+{
+    return points * ReportTextDocument::layoutDpi / 72.0;
+}
+
+constexpr qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * ReportTextDocument::layoutDpi;
+}
+
+const QColor headerFill(0xe6, 0xe6, 0xe6);
+const QColor groupFill(0xf4, 0xf4, 0xf4);
+const QColor alertInk(0x9c, 0x1c, 0x1c);
+
+QTextCharFormat charFormat(qreal points, bool bold = false, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFont(ReportTextDocument::font(points, bold), QTextCharFormat::FontPropertiesAll);
+    format.setFontItalic(italic);
+    return format;
+}
+
+QTextBlockFormat blockFormat(Qt::Alignment alignment, qreal topPoints = 0, qreal bottomPoints = 0)
+{
+    QTextBlockFormat format;
+    format.setAlignment(alignment);
+    format.setTopMargin(px(topPoints));
+    format.setBottomMargin(px(bottomPoints));
+    return format;
+}
+
+/// Inserts text with line breaks as separate lines of one block.
+void insertLines(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    cursor.insertText(QString(text).replace(u'\n', QChar::LineSeparator), format);
+}
+
+/// Starts a paragraph: reuses the empty one a table leaves behind it, so that no stray blank
+/// line follows tables.
+void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
+{
+    if (cursor.block().length() <= 1 && !cursor.block().blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)
+        && cursor.currentTable() == nullptr && cursor.block().previous().isValid())
+        cursor.setBlockFormat(format);
+    else
+        cursor.insertBlock(format);
+}
+
+} // namespace
+
+ReportTextDocument::ReportTextDocument(const core::ReportDocument &report)
+    : m_report(report)
+    , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
+    , m_document(std::make_unique<QTextDocument>())
+{
+    m_layoutDevice.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
+    m_layoutDevice.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
+    build();
+}
+
+ReportTextDocument::~ReportTextDocument() = default;
+
+QPageLayout ReportTextDocument::pageLayout()
+{
+    // Left 25 mm for binding, as Russian office papers have it.
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(25, 22, 15, 20), QPageLayout::Millimeter);
+}
+
+QSizeF ReportTextDocument::sheetSize()
+{
+    const QSizeF size = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    return {mm(size.width()), mm(size.height())};
+}
+
+QRectF ReportTextDocument::bodyRect()
+{
+    const QPageLayout layout = pageLayout();
+    const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
+    return {mm(paint.x()), mm(paint.y()), mm(paint.width()), mm(paint.height())};
+}
+
+QFont ReportTextDocument::font(qreal pointSize, bool bold)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"), QStringLiteral("Tinos"),
+                      QStringLiteral("PT Serif"), QStringLiteral("DejaVu Serif")});
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+void ReportTextDocument::build()
+{
+    QTextDocument &doc = *m_document;
+    doc.documentLayout()->setPaintDevice(&m_layoutDevice);
+    doc.setDefaultFont(font(bodyPoints));
+    doc.setDocumentMargin(0);
+    doc.setPageSize(bodyRect().size());
+    doc.setMetaInformation(QTextDocument::DocumentTitle, m_report.title + u' ' + m_report.subtitle);
+    // Long web addresses in narrow cells break anywhere rather than overflow the cell.
+    QTextOption option = doc.defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(option);
+
+    // One edit block: the document is laid out once at its end rather than after every edit.
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    addTitle(cursor);
+    for (int i = 0; i < m_report.sections.size(); ++i)
+        addSection(cursor, m_report.sections.at(i), i);
+    addSignature(cursor);
+    cursor.endEditBlock();
+    keepHeadingsWithNext();
+}
+
+void ReportTextDocument::keepHeadingsWithNext()
+{
+    // The layout knows no "keep with next": a heading that would end a page without room for
+    // the start of its table or chart begins the next page instead. Headings are visited in
+    // order, so each break is placed in the layout the previous ones produced.
+    QTextDocument &doc = *m_document;
+    const qreal pageHeight = doc.pageSize().height();
+    for (const auto &[blockNumber, needed] : std::as_const(m_headings)) {
+        const QTextBlock block = doc.findBlockByNumber(blockNumber);
+        const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+        const qreal pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+        if (pageEnd - rect.bottom() >= needed || rect.top() <= 0)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+
+    // A signature alone on the last page signs nothing: the last section goes over with it.
+    if (!m_signatureTable || m_lastSectionHeading < 0)
+        return;
+    const qreal top = doc.documentLayout()->frameBoundingRect(m_signatureTable).top();
+    if (top - std::floor(top / pageHeight) * pageHeight < px(60)) {
+        const QTextBlock last = doc.findBlockByNumber(m_lastSectionHeading);
+        QTextBlockFormat format = last.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(last).setBlockFormat(format);
+    }
+}
+
+void ReportTextDocument::addTitle(QTextCursor &cursor)
+{
+    cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 2));
+    cursor.insertText(m_report.organisation, charFormat(bodyPoints, true));
+
+    QTextBlockFormat rule = blockFormat(Qt::AlignHCenter, 0, 14);
+    rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    cursor.insertBlock(rule);
+
+    startBlock(cursor, blockFormat(Qt::AlignHCenter, 6, 4));
+    QTextCharFormat title = charFormat(14, true);
+    title.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    title.setFontLetterSpacing(px(2));
+    cursor.insertText(m_report.title, title);
+    startBlock(cursor, blockFormat(Qt::AlignHCenter, 0, 4));
+    cursor.insertText(m_report.subtitle, charFormat(bodyPoints, true));
+    startBlock(cursor, blockFormat(Qt::AlignHCenter, 0, 14));
+    cursor.insertText(m_report.asOfLine, charFormat(bodyPoints));
+
+    // Label and value lines, as an invisible two-column table so that the values align.
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setBorder(0);
+    format.setCellPadding(px(1.5));
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 27), QTextLength(QTextLength::PercentageLength, 73)});
+    format.setBottomMargin(px(10));
+    QTextTable *table = cursor.insertTable(int(m_report.details.size()), 2, format);
+    for (int row = 0; row < m_report.details.size(); ++row) {
+        const core::ReportField &field = m_report.details.at(row);
+        QTextCursor label = table->cellAt(row, 0).firstCursorPosition();
+        label.insertText(field.label + u':', charFormat(11, true));
+        QTextCursor value = table->cellAt(row, 1).firstCursorPosition();
+        insertLines(value, field.value, charFormat(11));
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSection &section, int index)
+{
+    const bool part = section.level > 1;
+    QTextBlockFormat heading = blockFormat(Qt::AlignLeft, part ? 10 : 16, 6);
+    startBlock(cursor, heading);
+    cursor.insertText(section.heading, charFormat(part ? 11 : bodyPoints, true, part));
+    qreal needed = px(48);
+    if (!section.chart.isEmpty())
+        needed = ReportChartPainter::height(section.chart, font(9), qFloor(bodyRect().width())) + px(8);
+    else if (!section.table.isEmpty())
+        needed = px(section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 110 : 70);
+    m_headings.append({cursor.blockNumber(), needed});
+    if (!part)
+        m_lastSectionHeading = cursor.blockNumber();
+
+    for (const QString &paragraph : section.paragraphs) {
+        QTextBlockFormat format = blockFormat(Qt::AlignJustify, 0, 6);
+        format.setTextIndent(px(part ? 0 : 28));
+        startBlock(cursor, format);
+        cursor.insertText(paragraph, charFormat(part ? 10.5 : 11));
+    }
+    if (!section.chart.isEmpty())
+        addChart(cursor, section.chart, index);
+    if (!section.table.isEmpty())
+        addTable(cursor, section.table);
+    if (!section.note.isEmpty()) {
+        startBlock(cursor, blockFormat(Qt::AlignLeft, 0, 4));
+        cursor.insertText(section.note, charFormat(smallPoints, false, true));
+    }
+}
+
+void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &table)
+{
+    int totalWidth = 0;
+    for (const core::ReportColumn &column : table.columns)
+        totalWidth += column.width;
+    QList<QTextLength> widths;
+    for (const core::ReportColumn &column : table.columns)
+        widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * column.width / totalWidth));
+
+    QTextTableFormat format;
+    format.setBorderCollapse(true);
+    format.setBorder(0.75);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellSpacing(0);
+    format.setCellPadding(px(2.5));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(widths);
+    format.setHeaderRowCount(1);
+    format.setTopMargin(px(2));
+    format.setBottomMargin(px(4));
+
+    const int columns = int(table.columns.size());
+    QTextTable *textTable = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
+
+    const auto alignment = [&](int column) { return table.columns.at(column).numeric ? Qt::AlignRight : Qt::AlignLeft; };
+    for (int column = 0; column < columns; ++column) {
+        QTextTableCell cell = textTable->cellAt(0, column);
+        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        cellFormat.setBackground(headerFill);
+        cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        cell.setFormat(cellFormat);
+        QTextCursor text = cell.firstCursorPosition();
+        text.setBlockFormat(blockFormat(Qt::AlignHCenter));
+        text.insertText(table.columns.at(column).title, charFormat(tableHeaderPoints, true));
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const core::ReportRow &row = table.rows.at(r);
+        const int tableRow = r + 1;
+        if (row.kind == core::ReportRow::Kind::Group) {
+            textTable->mergeCells(tableRow, 0, 1, columns);
+            QTextTableCell cell = textTable->cellAt(tableRow, 0);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setBackground(groupFill);
+            cell.setFormat(cellFormat);
+            // "1.1. Text …": the number stands out, the text reads as text.
+            QTextCursor text = cell.firstCursorPosition();
+            text.setBlockFormat(blockFormat(Qt::AlignLeft));
+            const QString label = row.cells.value(0);
+            const qsizetype space = label.indexOf(u' ');
+            text.insertText(label.left(space + 1), charFormat(tablePoints, true));
+            text.insertText(label.mid(space + 1), charFormat(tablePoints));
+            continue;
+        }
+        const bool total = row.kind == core::ReportRow::Kind::Total;
+        for (int column = 0; column < columns && column < row.cells.size(); ++column) {
+            QTextCursor text = textTable->cellAt(tableRow, column).firstCursorPosition();
+            text.setBlockFormat(blockFormat(alignment(column)));
+            QTextCharFormat ink = charFormat(tablePoints, total);
+            if (row.alert)
+                ink.setForeground(alertInk);
+            insertLines(text, row.cells.at(column), ink);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportTextDocument::addChart(QTextCursor &cursor, const core::ReportChart &chart, int index)
+{
+    const QFont chartFont = font(9);
+    const int width = qFloor(bodyRect().width());
+    const QImage image = ReportChartPainter::paint(chart, chartFont, width);
+    const QUrl name(QStringLiteral("report-chart-%1.png").arg(index));
+    m_document->addResource(QTextDocument::ImageResource, name, image);
+    QTextImageFormat imageFormat;
+    imageFormat.setName(name.toString());
+    imageFormat.setWidth(width);
+    imageFormat.setHeight(ReportChartPainter::height(chart, chartFont, width));
+    startBlock(cursor, blockFormat(Qt::AlignHCenter, 0, 6));
+    cursor.insertImage(imageFormat);
+}
+
+void ReportTextDocument::addSignature(QTextCursor &cursor)
+{
+    const core::ReportSignature &signature = m_report.signature;
+
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setBorder(0);
+    format.setCellPadding(px(1));
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 25),
+                                      QTextLength(QTextLength::PercentageLength, 25)});
+    format.setTopMargin(px(30));
+    QTextTable *table = cursor.insertTable(3, 3, format);
+    m_signatureTable = table;
+    const auto cell = [&](int row, int column, const QString &text, const QTextCharFormat &ink, Qt::Alignment alignment) {
+        QTextTableCell tableCell = table->cellAt(row, column);
+        QTextTableCellFormat cellFormat = tableCell.format().toTableCellFormat();
+        cellFormat.setVerticalAlignment(QTextCharFormat::AlignBottom);
+        tableCell.setFormat(cellFormat);
+        QTextCursor c = tableCell.firstCursorPosition();
+        c.setBlockFormat(blockFormat(alignment));
+        c.insertText(text, ink);
+    };
+    cell(0, 0, signature.position, charFormat(bodyPoints), Qt::AlignLeft);
+    cell(0, 1, QStringLiteral("_______________"), charFormat(bodyPoints), Qt::AlignHCenter);
+    cell(0, 2, signature.name, charFormat(bodyPoints), Qt::AlignRight);
+    cell(1, 1, signature.signatureCaption, charFormat(7.5, false, true), Qt::AlignHCenter);
+    cell(2, 0, signature.date, charFormat(bodyPoints), Qt::AlignLeft);
+    cursor.movePosition(QTextCursor::End);
+
+    if (!m_report.executor.isEmpty()) {
+        startBlock(cursor, blockFormat(Qt::AlignLeft, 36, 0));
+        cursor.insertText(m_report.executor, charFormat(smallPoints));
+    }
+}
+
+} // namespace ui
