@@ -51,7 +51,8 @@ QString writePdf(const core::ReportDocument &report, const QString &path)
 
 QString writeOdt(const core::ReportDocument &report, const QString &path)
 {
-    const ReportTextDocument layout(report);
+    // Word processors paginate for themselves: the ODT gets the flowing layout.
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing);
     QTextDocumentWriter writer(path, "odf");
     if (!writer.write(layout.document()))
         return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.device() ? writer.device()->errorString() : QString());

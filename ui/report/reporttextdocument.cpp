@@ -6,6 +6,7 @@
 #include <QPair>
 
 #include <cmath>
+#include <limits>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -72,8 +73,9 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
 
 } // namespace
 
-ReportTextDocument::ReportTextDocument(const core::ReportDocument &report)
+ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination)
     : m_report(report)
+    , m_pagination(pagination)
     , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
     , m_document(std::make_unique<QTextDocument>())
 {
@@ -127,45 +129,104 @@ void ReportTextDocument::build()
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc.setDefaultTextOption(option);
 
-    // One edit block: the document is laid out once at its end rather than after every edit.
+    // The document is written from the top down, one part at a time, each part in one edit
+    // block so that it is laid out once. Pagination decisions look at the part just written:
+    // everything above it is laid out for good, since later parts cannot move it.
     QTextCursor cursor(&doc);
     cursor.beginEditBlock();
     addTitle(cursor);
-    for (int i = 0; i < m_report.sections.size(); ++i)
-        addSection(cursor, m_report.sections.at(i), i);
-    addSignature(cursor);
     cursor.endEditBlock();
-    keepHeadingsWithNext();
-}
-
-void ReportTextDocument::keepHeadingsWithNext()
-{
-    // The layout knows no "keep with next": a heading that would end a page without room for
-    // the start of its table or chart begins the next page instead. Headings are visited in
-    // order, so each break is placed in the layout the previous ones produced.
-    QTextDocument &doc = *m_document;
-    const qreal pageHeight = doc.pageSize().height();
-    for (const auto &[blockNumber, needed] : std::as_const(m_headings)) {
-        const QTextBlock block = doc.findBlockByNumber(blockNumber);
-        const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
-        const qreal pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        if (pageEnd - rect.bottom() >= needed || rect.top() <= 0)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
+    int lastSectionStart = 0;
+    for (int i = 0; i < m_report.sections.size(); ++i) {
+        lastSectionStart = cursor.position();
+        addSection(cursor, m_report.sections.at(i), i, false);
     }
+    addSignature(cursor);
 
     // A signature alone on the last page signs nothing: the last section goes over with it.
-    if (!m_signatureTable || m_lastSectionHeading < 0)
-        return;
-    const qreal top = doc.documentLayout()->frameBoundingRect(m_signatureTable).top();
-    if (top - std::floor(top / pageHeight) * pageHeight < px(60)) {
-        const QTextBlock last = doc.findBlockByNumber(m_lastSectionHeading);
-        QTextBlockFormat format = last.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(last).setBlockFormat(format);
+    if (m_pagination == Pagination::Paged && m_signatureTable && !m_report.sections.isEmpty()) {
+        const qreal pageHeight = doc.pageSize().height();
+        const qreal top = doc.documentLayout()->frameBoundingRect(m_signatureTable).top();
+        if (top - std::floor(top / pageHeight) * pageHeight < px(60)) {
+            cursor.setPosition(lastSectionStart);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.beginEditBlock();
+            cursor.removeSelectedText();
+            cursor.endEditBlock();
+            addSection(cursor, m_report.sections.constLast(), int(m_report.sections.size()) - 1, true);
+            addSignature(cursor);
+        }
     }
+}
+
+/// Where the lines of a block lie in the document, as laid out.
+static std::pair<qreal, qreal> lineExtent(const QTextBlock &block)
+{
+    const QRectF rect = block.document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return {rect.top(), rect.bottom()};
+    const qreal origin = rect.top() - layout->boundingRect().top();
+    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+    return {origin + layout->lineAt(0).y(), origin + last.y() + last.height()};
+}
+
+void ReportTextDocument::keepWithNext(QTextCursor &cursor, qreal needed)
+{
+    // The layout knows no "keep with next": a heading that would end a page without room for
+    // the start of what follows it begins the next page instead. It is moved there by a top
+    // margin, which the layout honours exactly, rather than by a page break, which it places
+    // after whatever page it last thought it was on.
+    if (m_pagination != Pagination::Paged)
+        return;
+    const qreal pageHeight = m_document->pageSize().height();
+    const auto [top, bottom] = lineExtent(cursor.block());
+    const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
+    if (top - pageStart < px(4) || pageStart + pageHeight - bottom >= needed)
+        return;
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setTopMargin(format.topMargin() + pageStart + pageHeight - top);
+    cursor.setBlockFormat(format);
+}
+
+std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const
+{
+    const qreal pageHeight = m_document->pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // The extent of a table row: from the first line to the last line of its cells.
+    const auto rowExtent = [&](int row) {
+        qreal top = std::numeric_limits<qreal>::max();
+        qreal bottom = std::numeric_limits<qreal>::lowest();
+        for (int column = 0; column < piece->columns(); ++column) {
+            const QTextTableCell cell = piece->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue;
+            top = std::min(top, lineExtent(cell.firstCursorPosition().block()).first);
+            bottom = std::max(bottom, lineExtent(cell.lastCursorPosition().block()).second);
+        }
+        return std::pair{top, bottom};
+    };
+
+    const int rows = piece->rows() - 1; // under the header row
+    // A piece's first row stays where it is: the first row of a table goes with its heading
+    // (the layout moves both if need be), later pieces start at the top of a page.
+    for (int r = 1; r < rows; ++r) {
+        const int sourceRow = firstRow + r;
+        const auto [top, bottom] = rowExtent(r + 1);
+        if (bottom - top > 0.8 * pageHeight)
+            continue; // taller than a page: it has to run over
+        bool cut = pageOf(top) != pageOf(bottom - 1);
+        // An activity's heading row goes over with its first obligation.
+        if (!cut && r + 1 < rows && source.rows.at(sourceRow).kind == core::ReportRow::Kind::Group)
+            cut = pageOf(rowExtent(r + 2).first) != pageOf(top);
+        if (!cut)
+            continue;
+        // Nor is an activity's heading row left behind at the foot of the page.
+        if (r > 1 && source.rows.at(sourceRow - 1).kind == core::ReportRow::Kind::Group)
+            return sourceRow - 1;
+        return sourceRow;
+    }
+    return std::nullopt;
 }
 
 void ReportTextDocument::addTitle(QTextCursor &cursor)
@@ -207,21 +268,25 @@ void ReportTextDocument::addTitle(QTextCursor &cursor)
     cursor.movePosition(QTextCursor::End);
 }
 
-void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSection &section, int index)
+void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSection &section, int index, bool newPage)
 {
     const bool part = section.level > 1;
     QTextBlockFormat heading = blockFormat(Qt::AlignLeft, part ? 10 : 16, 6);
+    cursor.beginEditBlock();
     startBlock(cursor, heading);
     cursor.insertText(section.heading, charFormat(part ? 11 : bodyPoints, true, part));
+    cursor.endEditBlock();
+    // The room the start of the section's content needs under its heading.
     qreal needed = px(48);
-    if (!section.chart.isEmpty())
+    if (newPage)
+        needed = std::numeric_limits<qreal>::infinity();
+    else if (!section.chart.isEmpty())
         needed = ReportChartPainter::height(section.chart, font(9), qFloor(bodyRect().width())) + px(8);
     else if (!section.table.isEmpty())
         needed = px(section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 110 : 70);
-    m_headings.append({cursor.blockNumber(), needed});
-    if (!part)
-        m_lastSectionHeading = cursor.blockNumber();
+    keepWithNext(cursor, needed);
 
+    cursor.beginEditBlock();
     for (const QString &paragraph : section.paragraphs) {
         QTextBlockFormat format = blockFormat(Qt::AlignJustify, 0, 6);
         format.setTextIndent(px(part ? 0 : 28));
@@ -230,15 +295,43 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
     }
     if (!section.chart.isEmpty())
         addChart(cursor, section.chart, index);
+    cursor.endEditBlock();
     if (!section.table.isEmpty())
         addTable(cursor, section.table);
     if (!section.note.isEmpty()) {
+        cursor.beginEditBlock();
         startBlock(cursor, blockFormat(Qt::AlignLeft, 0, 4));
         cursor.insertText(section.note, charFormat(smallPoints, false, true));
+        cursor.endEditBlock();
     }
 }
 
 void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &table)
+{
+    // Written in pieces: a piece holds the rows left; when one of them would run over a page,
+    // the piece ends before it and the rest goes on in a new piece from the top of the next
+    // page, under the header row again.
+    const int rows = int(table.rows.size());
+    int firstRow = 0;
+    while (firstRow < rows) {
+        cursor.beginEditBlock();
+        QTextTable *piece = insertTablePiece(cursor, table, firstRow, rows - firstRow, firstRow > 0);
+        cursor.endEditBlock();
+        if (m_pagination != Pagination::Paged)
+            return;
+        const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
+        if (!cut)
+            return;
+        cursor.beginEditBlock();
+        piece->removeRows(*cut - firstRow + 1, rows - *cut);
+        cursor.endEditBlock();
+        cursor.movePosition(QTextCursor::End);
+        firstRow = *cut;
+    }
+}
+
+QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount,
+                                                 bool newPage)
 {
     int totalWidth = 0;
     for (const core::ReportColumn &column : table.columns)
@@ -257,11 +350,13 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(widths);
     format.setHeaderRowCount(1);
-    format.setTopMargin(px(2));
+    format.setTopMargin(newPage ? 0 : px(2));
     format.setBottomMargin(px(4));
+    if (newPage)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
 
     const int columns = int(table.columns.size());
-    QTextTable *textTable = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
+    QTextTable *textTable = cursor.insertTable(rowCount + 1, columns, format);
 
     const auto alignment = [&](int column) { return table.columns.at(column).numeric ? Qt::AlignRight : Qt::AlignLeft; };
     for (int column = 0; column < columns; ++column) {
@@ -274,8 +369,8 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         text.setBlockFormat(blockFormat(Qt::AlignHCenter));
         text.insertText(table.columns.at(column).title, charFormat(tableHeaderPoints, true));
     }
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const core::ReportRow &row = table.rows.at(r);
+    for (int r = 0; r < rowCount; ++r) {
+        const core::ReportRow &row = table.rows.at(firstRow + r);
         const int tableRow = r + 1;
         if (row.kind == core::ReportRow::Kind::Group) {
             textTable->mergeCells(tableRow, 0, 1, columns);
@@ -303,6 +398,7 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         }
     }
     cursor.movePosition(QTextCursor::End);
+    return textTable;
 }
 
 void ReportTextDocument::addChart(QTextCursor &cursor, const core::ReportChart &chart, int index)
@@ -333,6 +429,7 @@ void ReportTextDocument::addSignature(QTextCursor &cursor)
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 25),
                                       QTextLength(QTextLength::PercentageLength, 25)});
     format.setTopMargin(px(30));
+    cursor.beginEditBlock();
     QTextTable *table = cursor.insertTable(3, 3, format);
     m_signatureTable = table;
     const auto cell = [&](int row, int column, const QString &text, const QTextCharFormat &ink, Qt::Alignment alignment) {
@@ -355,6 +452,7 @@ void ReportTextDocument::addSignature(QTextCursor &cursor)
         startBlock(cursor, blockFormat(Qt::AlignLeft, 36, 0));
         cursor.insertText(m_report.executor, charFormat(smallPoints));
     }
+    cursor.endEditBlock();
 }
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include <QTextDocument>
 
 #include <memory>
+#include <optional>
 
 class QTextCursor;
 class QTextTable;
@@ -15,12 +16,20 @@ class QTextTable;
 namespace ui {
 
 /// A status report laid out as a QTextDocument on A4 portrait pages: the one layout behind
-/// print preview, printing, PDF and ODT, so that they paginate alike. Lengths are layout pixels
-/// at 96 per inch whatever the output device; painters scale to the device.
+/// print preview, printing and PDF, so that they paginate alike, and behind the ODT. Lengths are
+/// layout pixels at 96 per inch whatever the output device; painters scale to the device.
 class ReportTextDocument
 {
 public:
-    explicit ReportTextDocument(const core::ReportDocument &report);
+    enum class Pagination {
+        /// Paginated here: headings kept with what follows them, table rows kept whole on one
+        /// page (a table goes on over the page with its header row repeated).
+        Paged,
+        /// One flow for word processors, which paginate for themselves: no page breaks.
+        Flowing,
+    };
+
+    explicit ReportTextDocument(const core::ReportDocument &report, Pagination pagination = Pagination::Paged);
     ~ReportTextDocument();
 
     QTextDocument *document() const { return m_document.get(); }
@@ -41,18 +50,20 @@ public:
 
 private:
     void build();
+    void keepWithNext(QTextCursor &cursor, qreal needed);
+    /// The row of source before which a piece just laid out has to end, if any.
+    std::optional<int> firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const;
     void addTitle(QTextCursor &cursor);
-    void addSection(QTextCursor &cursor, const core::ReportSection &section, int index);
+    void addSection(QTextCursor &cursor, const core::ReportSection &section, int index, bool newPage);
     void addTable(QTextCursor &cursor, const core::ReportTable &table);
+    QTextTable *insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount, bool newPage);
     void addChart(QTextCursor &cursor, const core::ReportChart &chart, int index);
     void addSignature(QTextCursor &cursor);
-    void keepHeadingsWithNext();
 
     core::ReportDocument m_report;
+    Pagination m_pagination;
     QImage m_layoutDevice; ///< fixes the layout resolution at 96 dots per inch
     std::unique_ptr<QTextDocument> m_document;
-    QList<QPair<int, qreal>> m_headings; ///< block number, the room the start of its content needs
-    int m_lastSectionHeading = -1;
     QTextTable *m_signatureTable = nullptr; ///< owned by the document
 };
 
