@@ -53,16 +53,6 @@ QList<QCommandLineOption> options()
     };
 }
 
-QString scopeText(const core::ReportParameters &parameters)
-{
-    QStringList scope;
-    if (parameters.principle > 0)
-        scope.append(tr("principle %1").arg(parameters.principle));
-    if (!parameters.department.isEmpty())
-        scope.append(parameters.department);
-    return scope.isEmpty() ? tr("whole roadmap") : scope.join(QStringLiteral("; "));
-}
-
 int listReports(const QCommandLineParser &parser)
 {
     core::Database db;
@@ -110,7 +100,7 @@ int listReports(const QCommandLineParser &parser)
                    .arg(report.parameters.period.key(), -23)
                    .arg(report.parameters.asOf.toString(Qt::ISODate), -11)
                    .arg(report.parameters.language, -5)
-                   .arg(scopeText(report.parameters))
+                   .arg(report.parameters.scopeText())
             << '\n';
     }
     out.flush();

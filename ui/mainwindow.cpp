@@ -11,6 +11,8 @@
 #include "obligationhistory.h"
 #include "obligationlistmodel.h"
 #include "obligationlistproxy.h"
+#include "registeredreportrepository.h"
+#include "reportdialog.h"
 #include "roadmapfilterbar.h"
 #include "roadmapfilterproxy.h"
 #include "roadmaptreemodel.h"
@@ -207,6 +209,9 @@ void MainWindow::createActions()
     m_demoAction = make(tr("Create the &Demo Database"), "actionCreateDemo");
     m_backupAction = make(tr("&Backup…"), "actionBackup", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_backupAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_statusReportAction = make(tr("&Status Report…"), "actionStatusReport", QKeySequence::Print);
+    m_statusReportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_statusReportAction->setToolTip(tr("Preview, print, save or register the status report for a quarter, half-year, year or dates"));
     m_quitAction = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -242,6 +247,7 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::createDemoDatabase);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_statusReportAction, &QAction::triggered, this, &MainWindow::openStatusReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reload);
     connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(m_clock().toLocalTime().date()); });
@@ -280,6 +286,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_demoAction);
     file->addSeparator();
+    file->addAction(m_statusReportAction);
     file->addAction(m_backupAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -332,6 +339,7 @@ void MainWindow::createToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_openAction);
     bar->addAction(m_refreshAction);
+    bar->addAction(m_statusReportAction);
     bar->addSeparator();
 
     m_roadmapCombo = new QComboBox(bar);
@@ -958,6 +966,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_store->isOpen() && m_data;
     m_backupAction->setEnabled(m_store->isOpen() && m_store->location().kind == core::DatabaseLocation::Kind::SQLite);
+    m_statusReportAction->setEnabled(m_store->isOpen() && m_data != nullptr);
     m_refreshAction->setEnabled(m_store->isOpen());
     for (QAction *action : {m_findAction, m_expandAction, m_collapseAction})
         action->setEnabled(open);
@@ -1113,6 +1122,48 @@ void MainWindow::backup()
                      else
                          statusBar()->showMessage(tr("Backed up to %1").arg(target), 8000);
                  });
+}
+
+void MainWindow::openStatusReport()
+{
+    if (!m_data)
+        return;
+    ReportDialogContext context;
+    // The snapshot lives as long as the data the window shows when the dialog opened.
+    context.snapshot = std::shared_ptr<const core::RoadmapSnapshot>(m_data, &m_data->snapshot);
+    context.users = m_users;
+    context.login = m_login;
+    context.today = m_clock().toLocalTime().date();
+    context.mayRegister = m_user && refusal(core::access::Action::ManageRoadmap).isEmpty();
+    auto *dialog = new ReportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+
+    const qint64 roadmapId = m_data->snapshot.roadmap.id;
+    const core::Actor who = actor();
+    const Clock clock = m_clock;
+    auto registerReport = [this, roadmapId, who, clock](const QString &number, const core::ReportParameters &parameters,
+                                                        const core::ReportDocument &document, ReportDialog::RegisterDone done) {
+        auto stamped = std::make_shared<core::ReportDocument>(document);
+        m_store->run(
+            [=](core::Database &db) {
+                return core::RegisteredReportRepository(db, clock).registerReport(who, roadmapId, number, parameters, stamped.get());
+            },
+            [done, stamped](const StorageError &error) { done(error, *stamped); });
+    };
+    auto listReports = [this, roadmapId, clock](ReportDialog::ListDone done) {
+        using Result = std::pair<StorageError, QList<core::RegisteredReport>>;
+        m_store->read<Result>(
+            [roadmapId, clock](core::Database &db) {
+                StorageError error;
+                QList<core::RegisteredReport> reports = core::RegisteredReportRepository(db, clock).reports(roadmapId, &error);
+                return Result{error, reports};
+            },
+            [done](const Result &result) { done(result.first, result.second); });
+    };
+    dialog->setStorage(registerReport, listReports);
+    connect(dialog, &ReportDialog::registered, this,
+            [this](const QString &number) { statusBar()->showMessage(tr("Report No. %1 is registered").arg(number), 8000); });
+    dialog->open();
 }
 
 void MainWindow::about()

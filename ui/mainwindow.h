@@ -113,6 +113,7 @@ private:
     void openDatabaseDialog();
     void createDemoDatabase();
     void backup();
+    void openStatusReport();
     void about();
     void setLanguage(const QString &language);
 
@@ -201,6 +202,7 @@ private:
     QAction *m_openAction;
     QAction *m_demoAction;
     QAction *m_backupAction;
+    QAction *m_statusReportAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

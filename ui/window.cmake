@@ -24,8 +24,8 @@ qt_add_library(roadmap_ui STATIC
 target_include_directories(roadmap_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(roadmap_ui PUBLIC roadmap_core Qt6::Widgets PRIVATE Qt6::Concurrent)
 
-# The dialogs, the dashboard and the report rendering are built by their own folders; the
-# window uses them when they are there and leaves their actions disabled otherwise.
+# The dialogs and the dashboard are built by their own folders; the window uses them when they
+# are there and leaves their actions disabled otherwise. Reports are always there.
 if(TARGET roadmap_ui_dialogs)
     target_link_libraries(roadmap_ui PUBLIC roadmap_ui_dialogs)
     target_compile_definitions(roadmap_ui PRIVATE ROADMAP_HAVE_UI_DIALOGS)
@@ -34,9 +34,7 @@ if(TARGET roadmap_ui_dashboard)
     target_link_libraries(roadmap_ui PUBLIC roadmap_ui_dashboard)
     target_compile_definitions(roadmap_ui PRIVATE ROADMAP_HAVE_UI_DASHBOARD)
 endif()
-if(TARGET roadmap_report_ui)
-    target_link_libraries(roadmap_ui PUBLIC roadmap_report_ui)
-endif()
+target_link_libraries(roadmap_ui PUBLIC roadmap_report_ui)
 
 set(roadmap_icon_dir "${PROJECT_SOURCE_DIR}/packaging/icons")
 qt_add_resources(roadmap_ui roadmap_ui_icons

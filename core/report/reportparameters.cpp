@@ -1,5 +1,8 @@
 #include "reportparameters.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 namespace core {
 
 QDate ReportParameters::defaultAsOf(const ReportPeriod &period, QDate today)
@@ -10,6 +13,16 @@ QDate ReportParameters::defaultAsOf(const ReportPeriod &period, QDate today)
 ReportPeriod ReportParameters::defaultPeriod(std::optional<QDate> asOf, QDate today)
 {
     return ReportPeriod::lastQuarterEndingBy(asOf ? *asOf : today.addDays(-1));
+}
+
+QString ReportParameters::scopeText() const
+{
+    QStringList scope;
+    if (principle > 0)
+        scope.append(QCoreApplication::translate("core", "principle %1").arg(principle));
+    if (!department.isEmpty())
+        scope.append(department);
+    return scope.isEmpty() ? QCoreApplication::translate("core", "whole roadmap") : scope.join(QStringLiteral("; "));
 }
 
 QJsonObject ReportParameters::toJson() const

@@ -26,6 +26,9 @@ struct ReportParameters {
     /// one, by yesterday).
     static ReportPeriod defaultPeriod(std::optional<QDate> asOf, QDate today);
 
+    /// "whole roadmap", "principle 3", a department's name or both, in the program's language.
+    QString scopeText() const;
+
     QJsonObject toJson() const;
     static std::optional<ReportParameters> fromJson(const QJsonObject &object);
 

@@ -1,17 +1,24 @@
 // Takes the screenshots of the window for the documentation: run under Xvfb, not a test.
 //   windowscreenshots DB OUTDIR LANG [QM...]
 #include "mainwindow.h"
+#include "registeredreportrepository.h"
+#include "reportpeople.h"
+#include "statusreportbuilder.h"
+#include "userrepository.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -77,6 +84,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Ссылка ведёт на проект, а не на утверждённый документ"));
             break;
         }
+        // One registered status report, for the register in the report dialog.
+        const auto fresh = core::loadSnapshot(database, roadmapId);
+        core::ReportParameters parameters;
+        parameters.period = core::ReportPeriod::quarter(2021, 1);
+        parameters.asOf = QDate(2021, 4, 15);
+        std::optional<core::ReportDocument> report =
+            core::StatusReportBuilder::build(*fresh, parameters, core::ReportPeople::find(core::UserRepository(database).users(), fresh->roadmap, uitest::monitor));
+        core::RegisteredReportRepository(database, [] { return QDateTime(QDate(2021, 4, 16), QTime(9, 0), Qt::UTC); })
+            .registerReport({uitest::monitor, {}}, roadmapId, QStringLiteral("01-12/7"), parameters, &*report);
     }
     if (language == u"ru")
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
@@ -129,6 +145,24 @@ int main(int argc, char *argv[])
     if (QWidget *dashboard = monitor->findChild<QWidget *>(QStringLiteral("dashboard"))) {
         tabs->setCurrentWidget(dashboard);
         shoot(file("05-dashboard"));
+    }
+
+    // File ▸ Status Report, and its print preview.
+    tabs->setCurrentIndex(0);
+    monitor->findChild<QAction *>(QStringLiteral("actionStatusReport"))->trigger();
+    settle(1500);
+    if (auto *dialog = monitor->findChild<QDialog *>(QStringLiteral("reportDialog"))) {
+        dialog->move(220, 60);
+        shoot(file("09-status-report"));
+        QTimer::singleShot(3000, dialog, [&] {
+            if (QWidget *preview = QApplication::activeModalWidget(); preview && preview != dialog) {
+                preview->setGeometry(0, 0, 1440, 900);
+                shoot(file("10-report-preview"));
+                preview->close();
+            }
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        dialog->close();
     }
 
     // The share goes away: the banner, and everything stays readable.

@@ -1,0 +1,252 @@
+#include "mainwindow.h"
+#include "registeredreportrepository.h"
+#include "reportdialog.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ui;
+
+namespace {
+
+const QDate demoDate(2019, 7, 15);
+const QDateTime now(demoDate, QTime(10, 0), Qt::UTC);
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Answers the next modal dialog of type T with answer, from the event loop.
+template<typename T>
+void answerNextDialog(std::function<void(T *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+/// File ▸ Status Report: its defaults, the same report as the command line, registering.
+class TestReportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void defaultsToTheLastFinishedQuarter();
+    void makesTheReportOfTheCommandLine_data();
+    void makesTheReportOfTheCommandLine();
+    void registersAndReprints();
+    void departmentHeadsDoNotRegister();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString &login, const QString &path);
+    ReportDialog *openDialog(MainWindow &window);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestReportDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    uitest::pinEnvironment(m_dir);
+    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(uitest::createDemo(m_demo), QString());
+}
+
+std::unique_ptr<MainWindow> TestReportDialog::openWindow(const QString &login, const QString &path)
+{
+    auto window = std::make_unique<MainWindow>(login);
+    window->setClock([] { return now; });
+    window->setAsOf(demoDate);
+    window->resize(1280, 800);
+    window->show();
+    QSignalSpy shown(window.get(), &MainWindow::roadmapShown);
+    window->openDatabase(core::DatabaseLocation::sqlite(path));
+    if (!shown.wait(30000))
+        return nullptr;
+    return window;
+}
+
+ReportDialog *TestReportDialog::openDialog(MainWindow &window)
+{
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionStatusReport"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    return window.findChild<ReportDialog *>(QStringLiteral("reportDialog"));
+}
+
+void TestReportDialog::defaultsToTheLastFinishedQuarter()
+{
+    auto window = openWindow(uitest::monitor, m_demo);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    core::ReportParameters parameters = dialog->parameters();
+    QCOMPARE(parameters.period, core::ReportPeriod::quarter(2019, 2));
+    QCOMPARE(parameters.asOf, QDate(2019, 6, 30));
+    QCOMPARE(parameters.language, QStringLiteral("ru"));
+    QCOMPARE(parameters.principle, 0);
+    QVERIFY(parameters.department.isEmpty());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(u'%'));
+
+    // The as-of date follows the period (up to today) ...
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("periodKind"));
+    kind->setCurrentIndex(2); // year
+    parameters = dialog->parameters();
+    QCOMPARE(parameters.period, core::ReportPeriod::wholeYear(2019));
+    QCOMPARE(parameters.asOf, demoDate);
+    // ... until it is set by hand.
+    dialog->findChild<QDateEdit *>(QStringLiteral("asOf"))->setDate(QDate(2019, 5, 1));
+    kind->setCurrentIndex(1); // half-year
+    parameters = dialog->parameters();
+    QCOMPARE(parameters.period.kind, core::ReportPeriod::Kind::HalfYear);
+    QCOMPARE(parameters.asOf, QDate(2019, 5, 1));
+
+    // Dates: they start as the period chosen so far; a reversed range cannot be printed.
+    kind->setCurrentIndex(3);
+    parameters = dialog->parameters();
+    QCOMPARE(parameters.period.kind, core::ReportPeriod::Kind::Range);
+    QCOMPARE(parameters.period.start, QDate(2019, 1, 1));
+    QCOMPARE(parameters.period.end, QDate(2019, 6, 30));
+    dialog->findChild<QDateEdit *>(QStringLiteral("periodFrom"))->setDate(QDate(2019, 8, 1));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
+    QVERIFY(!dialog->document().has_value());
+    dialog->close();
+}
+
+void TestReportDialog::makesTheReportOfTheCommandLine_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("principle");
+    QTest::newRow("csv, Russian, whole roadmap") << QStringLiteral("csv") << QStringLiteral("ru") << 0;
+    QTest::newRow("html, English, principle 5") << QStringLiteral("html") << QStringLiteral("en") << 5;
+}
+
+void TestReportDialog::makesTheReportOfTheCommandLine()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QString, language);
+    QFETCH(int, principle);
+    auto window = openWindow(uitest::monitor, m_demo);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    core::ReportParameters parameters;
+    parameters.period = core::ReportPeriod::halfYear(2019, 1);
+    parameters.asOf = QDate(2019, 7, 10);
+    parameters.principle = principle;
+    parameters.language = language;
+    dialog->setParameters(parameters);
+    QCOMPARE(dialog->parameters(), parameters);
+    const std::optional<core::ReportDocument> report = dialog->document();
+    QVERIFY(report);
+    const QString fromWindow = m_dir.filePath(QStringLiteral("window.") + suffix);
+    QCOMPARE(dialog->saveTo(*report, fromWindow), QString());
+
+    const QString fromCommandLine = m_dir.filePath(QStringLiteral("command-line.") + suffix);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("USER"), uitest::monitor);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    process.setProcessEnvironment(environment);
+    QStringList arguments{QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-H1"),
+                          QStringLiteral("--as-of"), QStringLiteral("2019-07-10"), QStringLiteral("--lang"), language,
+                          QStringLiteral("--out"), fromCommandLine};
+    if (principle > 0)
+        arguments << QStringLiteral("--principle") << QString::number(principle);
+    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QByteArray expected = readFile(fromCommandLine);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(readFile(fromWindow), expected);
+    dialog->close();
+}
+
+void TestReportDialog::registersAndReprints()
+{
+    const QString path = m_dir.filePath(QStringLiteral("register.sqlite"));
+    QVERIFY(QFile::copy(m_demo, path));
+    auto window = openWindow(uitest::monitor, path);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("registeredReports"));
+    QVERIFY(list->isVisibleTo(dialog));
+    auto *registerButton = dialog->findChild<QPushButton *>(QStringLiteral("registerButton"));
+    QVERIFY(registerButton->isEnabled());
+
+    // Register as No. 12/3, then save the registered report as a PDF.
+    const QString saved = m_dir.filePath(QStringLiteral("registered.pdf"));
+    answerNextDialog<QInputDialog>([](QInputDialog *input) {
+        input->setTextValue(QStringLiteral("12/3"));
+        input->accept();
+    });
+    answerNextDialog<QFileDialog>([saved](QFileDialog *files) {
+        files->selectFile(saved);
+        static_cast<QDialog *>(files)->accept();
+    });
+    QSignalSpy registered(dialog, &ReportDialog::registered);
+    registerButton->click();
+    QVERIFY(registered.wait(20000) || registered.size() == 1);
+    QCOMPARE(registered.first().first().toString(), QStringLiteral("12/3"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 20000);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("12/3"));
+
+    // The database holds what was printed, stamped with the number.
+    core::Database db;
+    QVERIFY(!db.open(core::DatabaseLocation::sqlite(path)));
+    const std::optional<core::RegisteredReport> stored =
+        core::RegisteredReportRepository(db, [] { return now; }).report(window->roadmap()->snapshot.roadmap.id, QStringLiteral("12/3"));
+    QVERIFY(stored);
+    QCOMPARE(stored->parameters, dialog->parameters());
+    QCOMPARE(stored->registeredOn, demoDate);
+    QVERIFY(stored->content.registration.contains(QStringLiteral("12/3")));
+    // Saving it again from the list writes the frozen content.
+    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    QCOMPARE(dialog->saveTo(stored->content, again), QString());
+    QVERIFY(QString::fromUtf8(readFile(again)).contains(QStringLiteral("12/3")));
+    dialog->close();
+}
+
+void TestReportDialog::departmentHeadsDoNotRegister()
+{
+    auto window = openWindow(uitest::economyHead, m_demo);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("registerButton"))->isEnabled());
+    // They still see and print the registered ones.
+    QVERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("registeredReports"))->isVisibleTo(dialog));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("printButton"))->isEnabled());
+    dialog->close();
+}
+
+QTEST_MAIN(TestReportDialog)
+#include "tst_reportdialog.moc"

@@ -1,0 +1,533 @@
+#include "reportdialog.h"
+
+#include "reportexporter.h"
+#include "reportpeople.h"
+#include "reportprintpreview.h"
+#include "reportvocabulary.h"
+#include "statusreportbuilder.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+enum PeriodKind { Quarter, HalfYear, Year, Range };
+
+constexpr const char *lastFolderKey = "reports/lastFolder";
+
+QString romanPart(int part)
+{
+    static const char *const numerals[] = {"I", "II", "III", "IV"};
+    return QString::fromLatin1(numerals[part - 1]);
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(ReportDialogContext context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Status Report"));
+    buildUi();
+
+    // The last quarter finished by today, as it stood at its end.
+    core::ReportParameters defaults;
+    defaults.period = core::ReportParameters::defaultPeriod(std::nullopt, m_context.today);
+    defaults.asOf = core::ReportParameters::defaultAsOf(defaults.period, m_context.today);
+    setParameters(defaults);
+}
+
+void ReportDialog::buildUi()
+{
+    const core::Roadmap &roadmap = m_context.snapshot->roadmap;
+
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("periodKind"));
+    m_kind->addItems({tr("Quarter"), tr("Half-year"), tr("Year"), tr("Dates")});
+    m_year = new QSpinBox;
+    m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setRange(2000, 2100);
+    m_part = new QComboBox;
+    m_part->setObjectName(QStringLiteral("periodPart"));
+    m_from = new QDateEdit;
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to = new QDateEdit;
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    }
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_kind);
+    periodRow->addWidget(m_part);
+    periodRow->addWidget(m_year);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(m_to);
+    periodRow->addStretch();
+
+    m_asOf = new QDateEdit;
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_asOf->setToolTip(tr("Statuses are shown as they were known on this date. It follows the end of the period "
+                          "until you change it."));
+
+    m_principle = new QComboBox;
+    m_principle->setObjectName(QStringLiteral("principle"));
+    m_principle->addItem(tr("All principles"), 0);
+    for (const core::Principle &principle : roadmap.principles)
+        m_principle->addItem(QStringLiteral("%1. %2").arg(principle.number).arg(principle.title), principle.number);
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("department"));
+    m_department->addItem(tr("All departments"), QString());
+    for (const core::Department &department : roadmap.departments)
+        m_department->addItem(department.name, department.name);
+    for (QComboBox *combo : {m_principle, m_department}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(40);
+    }
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Period:"), periodRow);
+    form->addRow(tr("Statuses &as of:"), m_asOf);
+    form->addRow(tr("P&rinciple:"), m_principle);
+    form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("&Language of the report:"), m_language);
+    // The labels' buddies, so that Alt+letter reaches each field.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr)) {
+            if (QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole); field && field->widget())
+                label->setBuddy(field->widget());
+            else
+                label->setBuddy(m_kind);
+        }
+    }
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 2);
+
+    m_previewButton = new QPushButton(tr("Pre&view…"));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setDefault(true);
+    m_printButton = new QPushButton(tr("&Print…"));
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_saveButton = new QPushButton(tr("&Save As…"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("PDF, ODT (Word, LibreOffice Writer), HTML or CSV"));
+    m_registerButton = new QPushButton(tr("Re&gister…"));
+    m_registerButton->setObjectName(QStringLiteral("registerButton"));
+    m_registerButton->setToolTip(tr("Give the report a number and keep its content in the database, so that it can be "
+                                    "printed again exactly as it is now"));
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton, m_registerButton})
+        actions->addWidget(button);
+    actions->addStretch();
+
+    m_registerList = new QTreeWidget;
+    m_registerList->setObjectName(QStringLiteral("registeredReports"));
+    m_registerList->setRootIsDecorated(false);
+    m_registerList->setUniformRowHeights(true);
+    m_registerList->setHeaderLabels({tr("Number"), tr("Registered"), tr("By"), tr("Period"), tr("As of"), tr("Language"), tr("Scope")});
+    m_registerList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_registerList->header()->setStretchLastSection(true);
+    m_registerStatus = new QLabel;
+    m_registerStatus->setWordWrap(true);
+    m_previewRegisteredButton = new QPushButton(tr("Previe&w…"));
+    m_previewRegisteredButton->setObjectName(QStringLiteral("previewRegisteredButton"));
+    m_saveRegisteredButton = new QPushButton(tr("Save As &PDF, ODT…"));
+    m_saveRegisteredButton->setObjectName(QStringLiteral("saveRegisteredButton"));
+    auto *registerButtons = new QHBoxLayout;
+    registerButtons->addWidget(m_registerStatus, 1);
+    registerButtons->addWidget(m_previewRegisteredButton);
+    registerButtons->addWidget(m_saveRegisteredButton);
+    auto *registerBox = new QGroupBox(tr("Registered reports"));
+    auto *registerLayout = new QVBoxLayout(registerBox);
+    registerLayout->addWidget(m_registerList);
+    registerLayout->addLayout(registerButtons);
+    m_registerBox = registerBox;
+    m_registerBox->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *parametersBox = new QGroupBox(tr("Report"));
+    auto *parametersLayout = new QVBoxLayout(parametersBox);
+    parametersLayout->addLayout(form);
+    parametersLayout->addWidget(m_summary);
+    parametersLayout->addLayout(actions);
+    layout->addWidget(parametersBox);
+    layout->addWidget(m_registerBox, 1);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::periodKindChanged);
+    for (QComboBox *combo : {m_part, m_principle, m_department, m_language})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::parametersChanged);
+    connect(m_year, &QSpinBox::valueChanged, this, &ReportDialog::parametersChanged);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ReportDialog::parametersChanged);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        if (!m_updating)
+            m_asOfFollowsPeriod = false;
+        parametersChanged();
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::save);
+    connect(m_registerButton, &QPushButton::clicked, this, &ReportDialog::registerReport);
+    connect(m_previewRegisteredButton, &QPushButton::clicked, this, &ReportDialog::previewRegistered);
+    connect(m_saveRegisteredButton, &QPushButton::clicked, this, &ReportDialog::saveRegistered);
+    connect(m_registerList, &QTreeWidget::itemDoubleClicked, this, &ReportDialog::previewRegistered);
+    connect(m_registerList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const bool selected = selectedRegistered().has_value();
+        m_previewRegisteredButton->setEnabled(selected);
+        m_saveRegisteredButton->setEnabled(selected);
+    });
+    m_previewRegisteredButton->setEnabled(false);
+    m_saveRegisteredButton->setEnabled(false);
+    m_registerButton->setVisible(false);
+    resize(760, 620);
+}
+
+void ReportDialog::setStorage(RegisterFunction registerReport, ListFunction listReports)
+{
+    m_register = std::move(registerReport);
+    m_list = std::move(listReports);
+    m_registerBox->setVisible(bool(m_list));
+    m_registerButton->setVisible(bool(m_register));
+    m_registerButton->setEnabled(m_context.mayRegister);
+    if (!m_context.mayRegister)
+        m_registerButton->setToolTip(tr("Only the organisational department (monitors) registers reports"));
+    refreshRegister();
+}
+
+core::ReportParameters ReportDialog::parameters() const
+{
+    core::ReportParameters parameters;
+    const int year = m_year->value();
+    switch (m_kind->currentIndex()) {
+    case Quarter:
+        parameters.period = core::ReportPeriod::quarter(year, m_part->currentIndex() + 1);
+        break;
+    case HalfYear:
+        parameters.period = core::ReportPeriod::halfYear(year, m_part->currentIndex() + 1);
+        break;
+    case Year:
+        parameters.period = core::ReportPeriod::wholeYear(year);
+        break;
+    default:
+        parameters.period.kind = core::ReportPeriod::Kind::Range;
+        parameters.period.start = m_from->date();
+        parameters.period.end = m_to->date();
+        break;
+    }
+    parameters.asOf = m_asOf->date();
+    parameters.principle = m_principle->currentData().toInt();
+    parameters.department = m_department->currentData().toString();
+    parameters.language = m_language->currentData().toString();
+    return parameters;
+}
+
+void ReportDialog::setParameters(const core::ReportParameters &parameters)
+{
+    m_updating = true;
+    const core::ReportPeriod &period = parameters.period;
+    switch (period.kind) {
+    case core::ReportPeriod::Kind::Quarter:
+        m_kind->setCurrentIndex(Quarter);
+        break;
+    case core::ReportPeriod::Kind::HalfYear:
+        m_kind->setCurrentIndex(HalfYear);
+        break;
+    case core::ReportPeriod::Kind::Year:
+        m_kind->setCurrentIndex(Year);
+        break;
+    case core::ReportPeriod::Kind::Range:
+        m_kind->setCurrentIndex(Range);
+        break;
+    }
+    periodKindChanged();
+    m_updating = true;
+    m_year->setValue(period.year());
+    if (period.part() > 0)
+        m_part->setCurrentIndex(period.part() - 1);
+    m_from->setDate(period.start);
+    m_to->setDate(period.end);
+    m_asOf->setDate(parameters.asOf);
+    m_asOfFollowsPeriod = parameters.asOf == core::ReportParameters::defaultAsOf(period, m_context.today);
+    m_principle->setCurrentIndex(std::max(0, m_principle->findData(parameters.principle)));
+    m_department->setCurrentIndex(std::max(0, m_department->findData(parameters.department)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(parameters.language)));
+    m_updating = false;
+    parametersChanged();
+}
+
+void ReportDialog::periodKindChanged()
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    const int kind = m_kind->currentIndex();
+    const int part = m_part->currentIndex();
+    m_part->clear();
+    if (kind == Quarter) {
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            m_part->addItem(tr("%1 quarter").arg(romanPart(quarter)));
+    } else if (kind == HalfYear) {
+        for (int half = 1; half <= 2; ++half)
+            m_part->addItem(tr("%1 half-year").arg(romanPart(half)));
+    }
+    m_part->setCurrentIndex(std::clamp(part, 0, std::max(0, m_part->count() - 1)));
+    m_part->setVisible(kind == Quarter || kind == HalfYear);
+    m_year->setVisible(kind != Range);
+    m_from->setVisible(kind == Range);
+    m_to->setVisible(kind == Range);
+    if (kind == Range && !updating && m_lastPeriod.isValid()) {
+        // Dates start as the period chosen so far.
+        m_from->setDate(m_lastPeriod.start);
+        m_to->setDate(m_lastPeriod.end);
+    } else if (kind != Range && !updating && m_lastPeriod.isValid()) {
+        m_year->setValue(m_lastPeriod.end.year());
+    }
+    m_updating = updating;
+    if (!updating)
+        parametersChanged();
+}
+
+void ReportDialog::updateAsOf()
+{
+    if (!m_asOfFollowsPeriod)
+        return;
+    const core::ReportParameters current = parameters();
+    if (!current.period.isValid())
+        return;
+    m_updating = true;
+    m_asOf->setDate(core::ReportParameters::defaultAsOf(current.period, m_context.today));
+    m_updating = false;
+}
+
+void ReportDialog::parametersChanged()
+{
+    if (m_updating)
+        return;
+    updateAsOf();
+    m_lastPeriod = parameters().period;
+    QString error;
+    const std::optional<core::ReportDocument> report = document(&error);
+    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
+        button->setEnabled(report.has_value());
+    m_registerButton->setEnabled(report.has_value() && m_context.mayRegister);
+    if (!report) {
+        m_summary->setText(error);
+        return;
+    }
+    const core::ReportFigures &figures = report->figures;
+    const QLocale locale;
+    QString summary = tr("In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; "
+                         "overdue: %4; awaiting verification: %5.",
+                         nullptr, figures.obligations)
+                          .arg(figures.due)
+                          .arg(figures.doneOnTime)
+                          .arg(figures.doneLate)
+                          .arg(figures.overdue)
+                          .arg(figures.awaitingVerification);
+    if (figures.due > 0)
+        summary += u' ' + tr("On-time rate %1 %.").arg(locale.toString(figures.onTimeRate * 100.0, 'f', 1));
+    m_summary->setText(summary);
+}
+
+std::optional<core::ReportDocument> ReportDialog::document(QString *error) const
+{
+    const core::ReportParameters chosen = parameters();
+    if (!chosen.period.isValid()) {
+        if (error)
+            *error = tr("The period ends before it starts.");
+        return std::nullopt;
+    }
+    const core::ReportPeople people = core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login);
+    return core::StatusReportBuilder::build(*m_context.snapshot, chosen, people, error);
+}
+
+std::optional<core::ReportDocument> ReportDialog::currentOrWarn()
+{
+    QString error;
+    std::optional<core::ReportDocument> report = document(&error);
+    if (!report)
+        QMessageBox::warning(this, windowTitle(), error);
+    return report;
+}
+
+void ReportDialog::preview()
+{
+    if (const std::optional<core::ReportDocument> report = currentOrWarn())
+        ReportPrintPreview::showPreview(*report, this);
+}
+
+void ReportDialog::print()
+{
+    if (const std::optional<core::ReportDocument> report = currentOrWarn())
+        ReportPrintPreview::printWithDialog(*report, this);
+}
+
+void ReportDialog::save()
+{
+    const std::optional<core::ReportDocument> report = currentOrWarn();
+    if (!report)
+        return;
+    const core::ReportParameters chosen = parameters();
+    saveWithDialog(*report, tr("status-report-%1").arg(chosen.period.key()));
+}
+
+QString ReportDialog::saveTo(const core::ReportDocument &document, const QString &path) const
+{
+    const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
+    if (!format)
+        return tr("Name the file .pdf, .odt, .html or .csv: the name tells the format.");
+    return ReportExporter::write(document, path, *format);
+}
+
+void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QString &suggestedName)
+{
+    QSettings settings;
+    QString folder = settings.value(QLatin1String(lastFolderKey)).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString pdf = tr("PDF (*.pdf)");
+    const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"), tr("CSV table (*.csv)")};
+    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv")};
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the Report"), QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!ReportExporter::formatForPath(path))
+        path += u'.' + suffixes.value(std::max(0, int(filters.indexOf(filter))));
+    settings.setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
+    if (const QString error = saveTo(document, path); !error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), error);
+}
+
+void ReportDialog::registerReport()
+{
+    if (!m_register)
+        return;
+    const std::optional<core::ReportDocument> report = currentOrWarn();
+    if (!report)
+        return;
+    // The next number after the last numeric one, as a suggestion.
+    int next = 1;
+    for (const core::RegisteredReport &registered : std::as_const(m_registered))
+        next = std::max(next, registered.number.toInt() + 1);
+    bool ok = false;
+    const QString number = QInputDialog::getText(this, tr("Register the Report"),
+                                                 tr("The report is kept as it is now and can be printed again identically.\n"
+                                                    "Registration number:"),
+                                                 QLineEdit::Normal, QString::number(next), &ok)
+                               .trimmed();
+    if (!ok || number.isEmpty())
+        return;
+    const core::ReportParameters chosen = parameters();
+    setEnabled(false);
+    m_register(number, chosen, *report, [self = QPointer<ReportDialog>(this), number](const core::StorageError &error,
+                                                                                      const core::ReportDocument &registered) {
+        if (!self)
+            return;
+        ReportDialog *const dialog = self;
+        dialog->setEnabled(true);
+        if (error) {
+            QMessageBox::warning(dialog, tr("Register the Report"), error.message);
+            return;
+        }
+        emit dialog->registered(number);
+        dialog->refreshRegister();
+        dialog->saveWithDialog(registered, tr("status-report-no-%1").arg(number));
+    });
+}
+
+void ReportDialog::refreshRegister()
+{
+    if (!m_list)
+        return;
+    m_registerStatus->setText(tr("Reading…"));
+    m_list([self = QPointer<ReportDialog>(this)](const core::StorageError &error, const QList<core::RegisteredReport> &reports) {
+        if (self)
+            self->showRegistered(error, reports);
+    });
+}
+
+void ReportDialog::showRegistered(const core::StorageError &error, const QList<core::RegisteredReport> &reports)
+{
+    m_registered = reports;
+    m_registerList->clear();
+    if (error) {
+        m_registerStatus->setText(error.message);
+        return;
+    }
+    const QLocale locale;
+    for (const core::RegisteredReport &report : reports) {
+        const core::ReportVocabulary words(report.parameters.language);
+        auto *item = new QTreeWidgetItem(m_registerList);
+        item->setText(0, report.number);
+        item->setText(1, locale.toString(report.registeredOn, QLocale::ShortFormat));
+        item->setText(2, report.registeredBy);
+        item->setText(3, words.periodInWords(report.parameters.period));
+        item->setText(4, locale.toString(report.parameters.asOf, QLocale::ShortFormat));
+        item->setText(5, report.parameters.language);
+        item->setText(6, report.parameters.scopeText());
+    }
+    m_registerStatus->setText(reports.isEmpty() ? tr("No report is registered yet.") : QString());
+}
+
+std::optional<core::RegisteredReport> ReportDialog::selectedRegistered() const
+{
+    const QTreeWidgetItem *item = m_registerList->currentItem();
+    if (!item || !item->isSelected())
+        return std::nullopt;
+    const int row = m_registerList->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item));
+    if (row < 0 || row >= m_registered.size())
+        return std::nullopt;
+    return m_registered.at(row);
+}
+
+void ReportDialog::previewRegistered()
+{
+    if (const std::optional<core::RegisteredReport> report = selectedRegistered())
+        ReportPrintPreview::showPreview(report->content, this);
+}
+
+void ReportDialog::saveRegistered()
+{
+    if (const std::optional<core::RegisteredReport> report = selectedRegistered())
+        saveWithDialog(report->content, tr("status-report-no-%1").arg(report->number));
+}
+
+} // namespace ui
