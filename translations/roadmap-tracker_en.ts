@@ -21,4 +21,12 @@
             <numerusform>%1 (%n days)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</source>
+        <translation>
+            <numerusform>In the period: %n obligation, due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</numerusform><numerusform>In the period: %n obligations, due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -107,18 +107,6 @@
         <translation>--from и --to действуют только с --phrase; для дорожной карты используется ее собственный период</translation>
     </message>
     <message>
-        <source>Usage: roadmap-tracker &lt;command&gt; [options]
-
-Commands:
-  deadlines   parse deadline wording or a roadmap document and list its obligations
-</source>
-        <translation>Использование: roadmap-tracker &lt;команда&gt; [параметры]
-
-Команды:
-  deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
-</translation>
-    </message>
-    <message>
         <source>Activity number, e.g. 5.1.</source>
         <translation>Номер мероприятия, например 5.1.</translation>
     </message>
@@ -463,6 +451,136 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
 Параметры команды: 'roadmap-tracker &lt;команда&gt; --help'.
 Коды завершения: 0 — выполнено, 2 — неверные аргументы или данные, 3 — нет прав, 4 — конфликт с более новым изменением, 5 — базу данных нельзя открыть или она повреждена.
 </translation>
+    </message>
+    <message>
+        <source>Usage: roadmap-tracker &lt;command&gt; [options]
+
+Commands:
+  deadlines   parse deadline wording or a roadmap document and list its obligations
+  report      make a status report (PDF, ODT, HTML, CSV), register, reprint or list them
+</source>
+        <translation>Использование: roadmap-tracker &lt;команда&gt; [параметры]
+
+Команды:
+  deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
+  report      сформировать отчет о ходе исполнения (PDF, ODT, HTML, CSV), зарегистрировать, перепечатать или вывести их список
+</translation>
+    </message>
+    <message>
+        <source>The period: a quarter 2019-Q2, a half-year 2019-H1, a year 2019 or a range 2019-04-01..2019-06-30 (default: the last quarter finished by the as-of date).</source>
+        <translation>Период: квартал 2019-Q2, полугодие 2019-H1, год 2019 или интервал 2019-04-01..2019-06-30 (по умолчанию — последний квартал, завершившийся к дате --as-of).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>Statuses as known on this date, YYYY-MM-DD (default: the end of the period, or today while the period runs).</source>
+        <translation>Дата, по состоянию на которую определяются статусы, ГГГГ-ММ-ДД (по умолчанию — конец периода или сегодня, если период еще не закончился).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Only this principle.</source>
+        <translation>Только этот принцип.</translation>
+    </message>
+    <message>
+        <source>Only the obligations of this department.</source>
+        <translation>Только обязательства этого отдела.</translation>
+    </message>
+    <message>
+        <source>The language of the report: ru (default) or en.</source>
+        <translation>Язык отчета: ru (по умолчанию) или en.</translation>
+    </message>
+    <message>
+        <source>ru|en</source>
+        <translation>ru|en</translation>
+    </message>
+    <message>
+        <source>The file to write; its suffix picks the format: .pdf, .odt, .html or .csv.</source>
+        <translation>Файл для записи; формат определяется расширением: .pdf, .odt, .html или .csv.</translation>
+    </message>
+    <message>
+        <source>Register the report under this number (monitors only): its content is frozen for reprints.</source>
+        <translation>Зарегистрировать отчет под этим номером (только для контролера): его содержание фиксируется для повторной печати.</translation>
+    </message>
+    <message>
+        <source>Write the registered report with this number exactly as it was registered.</source>
+        <translation>Вывести зарегистрированный отчет с этим номером точно в том виде, в каком он был зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>List the registered reports.</source>
+        <translation>Вывести список зарегистрированных отчетов.</translation>
+    </message>
+    <message>
+        <source>No report is registered yet; register one with 'roadmap-tracker report … --register NUMBER'.</source>
+        <translation>Зарегистрированных отчетов пока нет; зарегистрируйте отчет командой 'roadmap-tracker report … --register НОМЕР'.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6 %7</source>
+        <translation>%1 %2 %3 %4 %5 %6 %7</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>дата рег.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>кем</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>на дату</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not "%1"</source>
+        <translation>--as-of принимает дату в формате ГГГГ-ММ-ДД, а не "%1"</translation>
+    </message>
+    <message>
+        <source>--principle takes a principle number, not "%1"</source>
+        <translation>--principle принимает номер принципа, а не "%1"</translation>
+    </message>
+    <message>
+        <source>--lang takes ru or en, not "%1"</source>
+        <translation>--lang принимает ru или en, а не "%1"</translation>
+    </message>
+    <message>
+        <source>--reprint writes the report as registered; --%1 cannot change it</source>
+        <translation>--reprint выводит отчет в зарегистрированном виде; --%1 не может его изменить</translation>
+    </message>
+    <message>
+        <source>Reprinted report No. %1 of %2 to %3</source>
+        <translation>Зарегистрированный отчет № %1 от %2 повторно выведен в %3</translation>
+    </message>
+    <message>
+        <source>Registered as %1; wrote %2</source>
+        <translation>Зарегистрирован под номером %1; записан файл %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан файл %1</translation>
+    </message>
+    <message>
+        <source>Make, register, reprint or list quarterly status reports.</source>
+        <translation>Формирование, регистрация, повторная печать и список квартальных отчетов о ходе исполнения.</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, .pdf, .odt, .html or .csv</source>
+        <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html или .csv</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": name it .pdf, .odt, .html or .csv</source>
+        <translation>не удается определить формат "%1": укажите расширение .pdf, .odt, .html или .csv</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1147,18 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
         <source>Viewer</source>
         <translation>Наблюдатель</translation>
     </message>
+    <message>
+        <source>registered report %1 was altered outside the program: its content does not match the hash recorded when it was registered</source>
+        <translation>зарегистрированный отчет %1 изменен вне программы: его содержание не совпадает с хешем, записанным при регистрации</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translation>принцип %1</translation>
+    </message>
+    <message>
+        <source>whole roadmap</source>
+        <translation>вся дорожная карта</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -1051,6 +1181,21 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     <message>
         <source>%1 was changed outside the program: %2</source>
         <translation>%1 — изменено вне программы: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::Builder</name>
+    <message>
+        <source>the report needs a valid period and as-of date</source>
+        <translation>для отчета нужны допустимые период и дата, по состоянию на которую он составляется</translation>
+    </message>
+    <message>
+        <source>the roadmap has no principle %1</source>
+        <translation>в дорожной карте нет принципа %1</translation>
+    </message>
+    <message>
+        <source>no obligations are owed by «%1» in this roadmap</source>
+        <translation>в этой дорожной карте у «%1» нет обязательств</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1444,32 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     </message>
 </context>
 <context>
+    <name>core::RegisteredReportRepository</name>
+    <message>
+        <source>the registration number is empty</source>
+        <translation>не указан регистрационный номер</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database; ask the monitor to add you</source>
+        <translation>%1 не является пользователем этой базы данных; обратитесь к контролеру, чтобы вас добавили</translation>
+    </message>
+    <message>
+        <source>a report numbered %1 was already registered on %2</source>
+        <translation>отчет с номером %1 уже зарегистрирован %2</translation>
+    </message>
+    <message>
+        <source>no report numbered %1 is registered</source>
+        <translation>отчет с номером %1 не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportPeriod</name>
+    <message>
+        <source>the period "%1" is none of 2019-Q2, 2019-H1, 2019 or YYYY-MM-DD..YYYY-MM-DD with the start before the end</source>
+        <translation>период "%1" не соответствует ни одному из видов 2019-Q2, 2019-H1, 2019 или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД с началом раньше конца</translation>
+    </message>
+</context>
+<context>
     <name>core::RoadmapEditing</name>
     <message>
         <source>%1 is not in the database</source>
@@ -1409,14 +1580,26 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     </message>
     <message numerus="yes">
         <source>%1 (%n days)</source>
-        <translation><numerusform>%1 (%n день)</numerusform><numerusform>%1 (%n дня)</numerusform><numerusform>%1 (%n дней)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n день)</numerusform>
+            <numerusform>%1 (%n дня)</numerusform>
+            <numerusform>%1 (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF of the report</source>
+        <translation>не удалось построить PDF отчета</translation>
     </message>
 </context>
 <context>
     <name>ui::ActivityDetailsView</name>
     <message>
         <source>lead</source>
-        <translation>ответственный исполнитель</translation>
+        <translation>ответственный</translation>
     </message>
     <message>
         <source>co-executor</source>
@@ -1464,7 +1647,7 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation>На проверке</translation>
+        <translation>Ожидает проверки</translation>
     </message>
     <message>
         <source>Returned for rework</source>
@@ -1492,7 +1675,7 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
     </message>
     <message>
         <source>Departments</source>
-        <translation>Исполнители</translation>
+        <translation>Отделы</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -2169,7 +2352,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>%1 is not a user of this database</source>
-        <translation>%1 не является пользователем этой базы</translation>
+        <translation>%1 не является пользователем этой базы данных</translation>
     </message>
     <message>
         <source>select an obligation first</source>
@@ -2279,6 +2462,18 @@ On-time rate %6%, execution rate %7%</source>
         <source>Production Calendar</source>
         <translation>Производственный календарь</translation>
     </message>
+    <message>
+        <source>&amp;Status Report…</source>
+        <translation>&amp;Отчет о ходе реализации…</translation>
+    </message>
+    <message>
+        <source>Preview, print, save or register the status report for a quarter, half-year, year or dates</source>
+        <translation>Просмотреть, напечатать, сохранить или зарегистрировать отчет о ходе реализации за квартал, полугодие, год или период</translation>
+    </message>
+    <message>
+        <source>Report No. %1 is registered</source>
+        <translation>Отчет № %1 зарегистрирован</translation>
+    </message>
 </context>
 <context>
     <name>ui::ObligationHeader</name>
@@ -2315,7 +2510,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Срок скоро</translation>
+        <translation>Приближается срок</translation>
     </message>
     <message>
         <source>Returned for rework</source>
@@ -2323,7 +2518,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation>На проверке</translation>
+        <translation>Ожидает проверки</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2363,7 +2558,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Department</source>
-        <translation>Исполнитель</translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2375,7 +2570,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Report</source>
-        <translation>Отчёт</translation>
+        <translation>Отчитаться</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2615,203 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>period %1–%2</source>
         <translation>период %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Status Report</source>
+        <translation>Отчет о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Statuses are shown as they were known on this date. It follows the end of the period until you change it.</source>
+        <translation>Состояния показываются такими, какими они были известны на эту дату. Пока вы ее не измените, она следует за концом периода.</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translation>Все принципы</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Statuses &amp;as of:</source>
+        <translation>Состояние &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>P&amp;rinciple:</source>
+        <translation>П&amp;ринцип:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Язык отчета:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пр&amp;осмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>PDF, ODT (Word, LibreOffice Writer), HTML or CSV</source>
+        <translation>PDF, ODT (Word, LibreOffice Writer), HTML или CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>&amp;Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Give the report a number and keep its content in the database, so that it can be printed again exactly as it is now</source>
+        <translation>Присвоить отчету номер и сохранить его содержание в базе данных, чтобы позже напечатать его точно таким, как сейчас</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>Прос&amp;мотр…</translation>
+    </message>
+    <message>
+        <source>Save As &amp;PDF, ODT…</source>
+        <translation>Сохранить в &amp;PDF, ODT…</translation>
+    </message>
+    <message>
+        <source>Registered reports</source>
+        <translation>Зарегистрированные отчеты</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Only the organisational department (monitors) registers reports</source>
+        <translation>Регистрирует отчеты только организационный отдел (контролеры)</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 квартал</translation>
+    </message>
+    <message>
+        <source>%1 half-year</source>
+        <translation>%1 полугодие</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</source>
+        <translation><numerusform>В периоде %n обязательство, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform><numerusform>В периоде %n обязательства, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform><numerusform>В периоде %n обязательств, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>On-time rate %1 %.</source>
+        <translation>Доля исполненных в срок %1 %.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>status-report-%1</source>
+        <translation>отчет-%1</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .odt, .html or .csv: the name tells the format.</source>
+        <translation>Дайте файлу расширение .pdf, .odt, .html или .csv: по нему выбирается формат.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Сохранение отчета</translation>
+    </message>
+    <message>
+        <source>Register the Report</source>
+        <translation>Регистрация отчета</translation>
+    </message>
+    <message>
+        <source>The report is kept as it is now and can be printed again identically.
+Registration number:</source>
+        <translation>Отчет будет сохранен в нынешнем виде, и его можно будет напечатать повторно без изменений.
+Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>status-report-no-%1</source>
+        <translation>отчет-рег-%1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>No report is registered yet.</source>
+        <translation>Зарегистрированных отчетов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +3299,7 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Department:</source>
-        <translation>Исполнитель:</translation>
+        <translation>Отдел:</translation>
     </message>
     <message>
         <source>Principle:</source>
@@ -3076,11 +3468,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message>
         <source>Departments</source>
-        <translation>Исполнители</translation>
+        <translation>Отделы</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation>Срок исполнения</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Next due</source>

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -424,8 +425,11 @@ void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QS
     const QString pdf = tr("PDF (*.pdf)");
     const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"), tr("CSV table (*.csv)")};
     const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv")};
+    // Registration numbers such as "01-12/7" carry characters no file name may hold.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    const QString fileName = QString(suggestedName).replace(unsafe, QStringLiteral("-")) + QStringLiteral(".pdf");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the Report"), QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the Report"), QDir(folder).filePath(fileName),
                                                 filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
