@@ -1,5 +1,7 @@
 #include "demodatabase.h"
 
+#include "userrepository.h"
+
 #include "administration.h"
 #include "database.h"
 #include "executionworkflow.h"
@@ -114,6 +116,13 @@ StorageError DemoDatabase::populate(Database &db, const QString &creatorLogin, Q
             if (person.login == creatorLogin)
                 continue;
             if (StorageError error = administration.saveUser(creator, person, 0))
+                return error;
+        }
+        // Whoever creates the demo works in the organisational department, as the people who
+        // run roadmaps do: their status reports are signed by its head.
+        if (std::optional<User> me = UserRepository(db).user(creatorLogin); me && me->department.isEmpty()) {
+            me->department = QStringLiteral("Отдел по организационной работе");
+            if (StorageError error = administration.saveUser(creator, *me, me->version))
                 return error;
         }
 

@@ -252,7 +252,9 @@ void TestReportExport::writesAValidOdfPackage()
             text += xml.text();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(text.contains(QStringLiteral("за II квартал 2019 года")));
+    // Words that must stay together are bound by no-break spaces.
+    QVERIFY(text.contains(QStringLiteral("за II\u00A0квартал 2019\u00A0года")));
+    text.replace(QChar(0x00A0), u' ');
     QVERIFY(text.contains(QStringLiteral("Начальник отдела по организационной работе")));
 }
 

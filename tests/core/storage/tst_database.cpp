@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "demodatabase.h"
+#include "userrepository.h"
 #include "schema.h"
 #include "tst_databasesupport.h"
 
@@ -328,6 +329,18 @@ private slots:
                  QString());
         QVERIFY(db.pollExternalChanges());
         QVERIFY(!db.pollExternalChanges());
+    }
+
+    void demoCreatorWorksInTheOrganisationalDepartment()
+    {
+        // So that the demo's status reports are signed by that department's head, not by a login.
+        Database db;
+        QVERIFY(!db.open(DatabaseLocation::sqlite(m_demo)));
+        const std::optional<core::User> creator = core::UserRepository(db).user(QStringLiteral("ivanova"));
+        QVERIFY(creator);
+        QCOMPARE(creator->role, core::User::Role::Monitor);
+        QCOMPARE(creator->department, QStringLiteral("Отдел по организационной работе"));
+        QVERIFY(core::AuditLog(db).verify().isEmpty());
     }
 
     void demoCreatedByALoginOfTheDemo()
