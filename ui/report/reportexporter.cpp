@@ -1,10 +1,12 @@
 #include "reportexporter.h"
 
+#include "odtpackage.h"
 #include "reportcsvwriter.h"
 #include "reporthtmlwriter.h"
 #include "reportpagepainter.h"
 #include "reporttextdocument.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -51,12 +53,28 @@ QString writePdf(const core::ReportDocument &report, const QString &path)
 
 QString writeOdt(const core::ReportDocument &report, const QString &path)
 {
-    // Word processors paginate for themselves: the ODT gets the flowing layout.
+    // Word processors paginate for themselves: the ODT gets the flowing layout, and the page,
+    // header and footer as styles they apply to every page.
     const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing);
-    QTextDocumentWriter writer(path, "odf");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(layout.document()))
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.device() ? writer.device()->errorString() : QString());
-    return {};
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), buffer.errorString());
+    QByteArray package = buffer.data();
+    OdtPackage::Page page;
+    page.runningHeader = report.runningHeader;
+    page.pageNumberPattern = report.pageNumberPattern;
+    // The family asked for, not the one this machine has: the document opens elsewhere.
+    page.fontFamily = ReportTextDocument::font(12).families().value(0);
+    const QMarginsF margins = ReportTextDocument::pageLayout().margins(QPageLayout::Millimeter);
+    page.leftMm = margins.left();
+    page.rightMm = margins.right();
+    page.topMm = margins.top();
+    page.bottomMm = margins.bottom();
+    if (const QString error = OdtPackage::complete(&package, page); !error.isEmpty())
+        return error;
+    return writeBytes(path, package);
 }
 
 } // namespace

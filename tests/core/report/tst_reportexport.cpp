@@ -233,7 +233,8 @@ void TestReportExport::writesAValidOdfPackage()
     process.start(python, {QStringLiteral("-c"),
                            QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
                                           "print('\\n'.join(z.namelist())); sys.stdout.flush(); "
-                                          "sys.stdout.buffer.write(b'\\n--content--\\n' + z.read('content.xml'))"),
+                                          "sys.stdout.buffer.write(b'\\n--content--\\n' + z.read('content.xml') + "
+                                          "b'\\n--styles--\\n' + z.read('styles.xml') + b'\\n--manifest--\\n' + z.read('META-INF/manifest.xml'))"),
                            out});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
@@ -245,7 +246,25 @@ void TestReportExport::writesAValidOdfPackage()
     QVERIFY(names.contains("META-INF/manifest.xml"));
     QVERIFY(std::any_of(names.cbegin(), names.cend(), [](const QByteArray &n) { return n.startsWith("Pictures/"); }));
 
-    QXmlStreamReader xml(listing.mid(split + 13));
+    const qsizetype stylesAt = listing.indexOf("\n--styles--\n");
+    const qsizetype manifestAt = listing.indexOf("\n--manifest--\n");
+    QVERIFY(stylesAt > split && manifestAt > stylesAt);
+    // The page, the running header and the page numbers, as styles every page takes.
+    const QString styles = QString::fromUtf8(listing.mid(stylesAt + 12, manifestAt - stylesAt - 12));
+    QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"210mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:page-height=\"297mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"25.0mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("<style:header>")));
+    QVERIFY(styles.contains(QStringLiteral("по состоянию на 31.07.2019")));
+    QVERIFY(styles.contains(QStringLiteral("<text:page-number")));
+    QVERIFY(styles.contains(QStringLiteral("<text:page-count")));
+    QVERIFY(listing.mid(manifestAt).contains("manifest:full-path=\"styles.xml\""));
+    // Every run of text in the report's typeface (Qt alone writes its default, "Sans").
+    const QByteArray contentXml = listing.mid(split + 13, stylesAt - split - 13);
+    QVERIFY(contentXml.contains("fo:font-family=\"&apos;Times New Roman&apos;\"") || contentXml.contains("fo:font-family=\"'Times New Roman'\""));
+    QVERIFY(!contentXml.contains("fo:font-family=\"Sans\""));
+
+    QXmlStreamReader xml(contentXml);
     QString text;
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::Characters)
