@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include "reporttextdocument.h"
+#include "statusreportbuilder.h"
 #include <QScrollBar>
 #include <QStyleFactory>
 #include <QTreeView>
@@ -24,6 +26,7 @@ class TestLargeRoadmap : public QObject
 private slots:
     void initTestCase();
     void filteringFiftyThousandObligations();
+    void reportingOnFiftyThousandObligations();
 
 private:
     static void report(const char *what, qint64 milliseconds);
@@ -81,6 +84,28 @@ void TestLargeRoadmap::initTestCase()
     m_data = RoadmapData::evaluate(snapshot, QDate(2021, 6, 30));
     report("evaluate 50,000 obligations (worker thread)", timer.elapsed());
     QCOMPARE(m_data->evaluated.size(), 50000);
+}
+
+void TestLargeRoadmap::reportingOnFiftyThousandObligations()
+{
+    // The status report of one quarter for one principle: its 250 obligations and the 2,250
+    // left open before it (the whole roadmap's runs to some 1,100 pages).
+    core::ReportParameters parameters;
+    parameters.period = core::ReportPeriod::quarter(2021, 2);
+    parameters.asOf = QDate(2021, 6, 30);
+    parameters.principle = 3;
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<core::ReportDocument> document = core::StatusReportBuilder::build(m_data->snapshot, parameters, {});
+    report("build the 2021-Q2 status report", timer.elapsed());
+    QVERIFY(document);
+    QCOMPARE(document->figures.obligations, 250);
+    timer.restart();
+    const ui::ReportTextDocument layout(*document);
+    const int pages = layout.pageCount();
+    report("lay it out on A4 pages", timer.elapsed());
+    qInfo("  %d pages", pages);
+    QVERIFY(pages > 20);
 }
 
 void TestLargeRoadmap::filteringFiftyThousandObligations()

@@ -156,6 +156,18 @@ QFont ReportTextDocument::font(qreal pointSize, bool bold)
     return font;
 }
 
+/// Where the lines of a block lie in the document, as laid out.
+static std::pair<qreal, qreal> lineExtent(const QTextBlock &block)
+{
+    const QRectF rect = block.document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return {rect.top(), rect.bottom()};
+    const qreal origin = rect.top() - layout->boundingRect().top();
+    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+    return {origin + layout->lineAt(0).y(), origin + last.y() + last.height()};
+}
+
 void ReportTextDocument::build()
 {
     QTextDocument &doc = *m_document;
@@ -181,34 +193,38 @@ void ReportTextDocument::build()
         lastSectionStart = cursor.position();
         addSection(cursor, m_report.sections.at(i), i, false);
     }
+    int signatureStart = cursor.position();
     addSignature(cursor);
+    if (m_pagination != Pagination::Paged || m_report.sections.isEmpty())
+        return;
 
-    // A signature alone on the last page signs nothing: the last section goes over with it.
-    if (m_pagination == Pagination::Paged && m_signatureTable && !m_report.sections.isEmpty()) {
-        const qreal pageHeight = doc.pageSize().height();
+    // The signature block is not split over two pages, and a signature alone on the last page
+    // signs nothing: the last section goes over with it; if even that cannot keep it whole, it
+    // goes over alone.
+    const qreal pageHeight = doc.pageSize().height();
+    const auto signatureMisplaced = [&] {
         const qreal top = doc.documentLayout()->frameBoundingRect(m_signatureTable).top();
-        if (top - std::floor(top / pageHeight) * pageHeight < px(60)) {
-            cursor.setPosition(lastSectionStart);
-            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-            cursor.beginEditBlock();
-            cursor.removeSelectedText();
-            cursor.endEditBlock();
-            addSection(cursor, m_report.sections.constLast(), int(m_report.sections.size()) - 1, true);
-            addSignature(cursor);
-        }
-    }
-}
-
-/// Where the lines of a block lie in the document, as laid out.
-static std::pair<qreal, qreal> lineExtent(const QTextBlock &block)
-{
-    const QRectF rect = block.document()->documentLayout()->blockBoundingRect(block);
-    const QTextLayout *layout = block.layout();
-    if (!layout || layout->lineCount() == 0)
-        return {rect.top(), rect.bottom()};
-    const qreal origin = rect.top() - layout->boundingRect().top();
-    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
-    return {origin + layout->lineAt(0).y(), origin + last.y() + last.height()};
+        const qreal bottom = lineExtent(doc.lastBlock()).second;
+        const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
+        return top - pageStart < px(60) || bottom > pageStart + pageHeight;
+    };
+    const auto removeFrom = [&](int position) {
+        cursor.setPosition(position);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.beginEditBlock();
+        cursor.removeSelectedText();
+        cursor.endEditBlock();
+    };
+    if (!signatureMisplaced())
+        return;
+    removeFrom(lastSectionStart);
+    addSection(cursor, m_report.sections.constLast(), int(m_report.sections.size()) - 1, true);
+    signatureStart = cursor.position();
+    addSignature(cursor);
+    if (!signatureMisplaced())
+        return;
+    removeFrom(signatureStart);
+    addSignature(cursor, true);
 }
 
 void ReportTextDocument::keepWithNext(QTextCursor &cursor, qreal needed)
@@ -348,25 +364,52 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
 
 void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &table)
 {
-    // Written in pieces: a piece holds the rows left; when one of them would run over a page,
-    // the piece ends before it and the rest goes on in a new piece from the top of the next
-    // page, under the header row again.
     const int rows = int(table.rows.size());
-    int firstRow = 0;
-    while (firstRow < rows) {
+    if (m_pagination != Pagination::Paged) {
         cursor.beginEditBlock();
-        QTextTable *piece = insertTablePiece(cursor, table, firstRow, rows - firstRow, firstRow > 0);
+        insertTablePiece(cursor, table, 0, rows, false);
         cursor.endEditBlock();
-        if (m_pagination != Pagination::Paged)
-            return;
-        const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
-        if (!cut)
-            return;
+        return;
+    }
+    // Written in pieces of at most a page: a piece takes the next rows; when one of them would
+    // run over the page, the piece ends before it and the rest goes on in a new piece from the
+    // top of the next page, under the header row again. Somewhat more rows than the last page
+    // held are written at a time, so each piece is laid out about twice, whatever the length
+    // of the table.
+    int rowsAtATime = 60;
+    int firstRow = 0;
+    bool newPage = false;
+    while (firstRow < rows) {
+        const int count = std::min(rowsAtATime, rows - firstRow);
+        const int pieceStart = cursor.position();
         cursor.beginEditBlock();
-        piece->removeRows(*cut - firstRow + 1, rows - *cut);
+        QTextTable *piece = insertTablePiece(cursor, table, firstRow, count, newPage);
+        cursor.endEditBlock();
+        const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
+        if (!cut && firstRow + count < rows && count < 400) {
+            // The page holds more rows than were written: write the piece again with more.
+            cursor.setPosition(pieceStart);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.beginEditBlock();
+            cursor.removeSelectedText();
+            cursor.endEditBlock();
+            rowsAtATime = 2 * count;
+            continue;
+        }
+        if (!cut) {
+            // The end of the table; or rows taller than a page, which run over anyway and
+            // the next ones follow on.
+            firstRow += count;
+            newPage = false;
+            continue;
+        }
+        cursor.beginEditBlock();
+        piece->removeRows(*cut - firstRow + 1, firstRow + count - *cut);
         cursor.endEditBlock();
         cursor.movePosition(QTextCursor::End);
+        rowsAtATime = std::max(2 * (*cut - firstRow), 10);
         firstRow = *cut;
+        newPage = true;
     }
 }
 
@@ -456,7 +499,7 @@ void ReportTextDocument::addChart(QTextCursor &cursor, const core::ReportChart &
     cursor.insertImage(imageFormat);
 }
 
-void ReportTextDocument::addSignature(QTextCursor &cursor)
+void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
 {
     const core::ReportSignature &signature = m_report.signature;
 
@@ -493,6 +536,14 @@ void ReportTextDocument::addSignature(QTextCursor &cursor)
         cursor.insertText(m_report.executor, charFormat(smallPoints));
     }
     cursor.endEditBlock();
+
+    if (newPage) {
+        // To the top of the next page, by a margin the layout honours exactly.
+        const qreal pageHeight = m_document->pageSize().height();
+        const qreal top = m_document->documentLayout()->frameBoundingRect(table).top();
+        format.setTopMargin((std::floor(top / pageHeight) + 1) * pageHeight - top);
+        table->setFormat(format);
+    }
 }
 
 } // namespace ui

@@ -58,7 +58,7 @@ private:
     void addTable(QTextCursor &cursor, const core::ReportTable &table);
     QTextTable *insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount, bool newPage);
     void addChart(QTextCursor &cursor, const core::ReportChart &chart, int index);
-    void addSignature(QTextCursor &cursor);
+    void addSignature(QTextCursor &cursor, bool newPage = false);
 
     core::ReportDocument m_report;
     Pagination m_pagination;

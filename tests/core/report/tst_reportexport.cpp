@@ -3,6 +3,7 @@
 #include "executionworkflow.h"
 #include "reportexporter.h"
 #include "reportprintpreview.h"
+#include "reporttextdocument.h"
 #include "snapshotloader.h"
 #include "statusreportbuilder.h"
 #include "userrepository.h"
@@ -14,7 +15,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
 
 using namespace core;
@@ -49,6 +54,7 @@ private slots:
     void matchesGoldenFiles_data();
     void matchesGoldenFiles();
     void writesAReadablePdf();
+    void keepsTheSignatureWhole();
     void writesAValidOdfPackage();
     void printsThroughAPrinter();
     void reprintsRegisteredReportsIdentically();
@@ -211,6 +217,43 @@ void TestReportExport::writesAReadablePdf()
     }
     // Every page but the title page, the chart page and those starting with a heading continues a table.
     QVERIFY(pagesWithTableHeader >= pages - 4);
+}
+
+void TestReportExport::keepsTheSignatureWhole()
+{
+    // However long the last table, the signature block ends up whole on one page and below the
+    // end of that table, never alone. (The 2020 report of the demo once had its date line alone
+    // on the last page.)
+    Database db;
+    QVERIFY(!db.open(*DatabaseLocation::parse(m_demo)));
+    StorageError error;
+    const RoadmapSnapshot snapshot = *loadSnapshot(db, 1, &error);
+    ReportParameters parameters;
+    parameters.period = ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 6, 30);
+    ReportDocument report = *StatusReportBuilder::build(snapshot, parameters, ReportPeople::find(UserRepository(db).users(), snapshot.roadmap, monitor));
+    const QList<ReportRow> rows = report.sections.last().table.rows;
+    QVERIFY(!rows.isEmpty());
+    for (int extra = 0; extra < 30; ++extra) {
+        QList<ReportRow> longer = rows;
+        for (int i = 0; i < extra; ++i)
+            longer.insert(0, rows.first());
+        report.sections.last().table.rows = longer;
+        const ui::ReportTextDocument layout(report);
+        QTextDocument *document = layout.document();
+        QTextTable *signature = nullptr;
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                signature = table;
+        }
+        QVERIFY(signature);
+        const qreal pageHeight = document->pageSize().height();
+        const qreal top = document->documentLayout()->frameBoundingRect(signature).top();
+        const qreal bottom = document->documentLayout()->blockBoundingRect(document->lastBlock()).bottom();
+        const int page = int(top / pageHeight);
+        QVERIFY2(bottom <= (page + 1) * pageHeight, qPrintable(QStringLiteral("%1 more rows: split").arg(extra)));
+        QVERIFY2(top - page * pageHeight > 60, qPrintable(QStringLiteral("%1 more rows: alone").arg(extra)));
+    }
 }
 
 void TestReportExport::writesAValidOdfPackage()
