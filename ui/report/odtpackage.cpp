@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <zip.h>
@@ -141,6 +143,101 @@ QByteArray stylesXml(const OdtPackage::Page &page)
     return bytes;
 }
 
+const QString tableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+
+/// What Qt's ODF writer cannot say, added to its content.xml in one streaming pass: the
+/// report's typeface on every run of text; headings (the paragraphs Qt marks keep-together)
+/// kept with the next paragraph; in ruled tables (collapsed borders) the first row repeated on
+/// every page and no row split across pages.
+std::optional<QByteArray> completeContent(const QByteArray &content, const QString &fontFamily)
+{
+    static const QString rowStyle = QStringLiteral("RoadmapTrackerRowWhole");
+    QXmlStreamReader reader(content);
+    QByteArray bytes;
+    QXmlStreamWriter writer(&bytes);
+    QSet<QString> ruledTableStyles;
+    QString currentStyle;
+    int ruledDepth = 0;  // > 0 inside a ruled table (its nesting depth)
+    int rowsSeen = 0;
+    int depth = 0;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartDocument:
+            writer.writeStartDocument(reader.documentVersion().toString(), reader.isStandaloneDocument());
+            break;
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            const QStringView ns = reader.namespaceUri();
+            const QStringView name = reader.name();
+            QXmlStreamAttributes attributes = reader.attributes();
+            if (ns == styleNs && name == u"style")
+                currentStyle = attributes.value(styleNs, QStringLiteral("name")).toString();
+            if (ns == styleNs && name == u"table-properties" && attributes.value(tableNs, QStringLiteral("border-model")) == u"collapsing")
+                ruledTableStyles.insert(currentStyle);
+            const bool ruledTable = ns == tableNs && name == u"table"
+                                    && ruledTableStyles.contains(attributes.value(tableNs, QStringLiteral("style-name")).toString());
+            if (ruledTable) {
+                ruledDepth = depth;
+                rowsSeen = 0;
+            }
+            const bool ruledRow = ruledDepth > 0 && depth == ruledDepth + 1 && ns == tableNs && name == u"table-row";
+            if (ruledRow && rowsSeen == 0)
+                writer.writeStartElement(tableNs, QStringLiteral("table-header-rows"));
+            // Declared before the element, so that it takes the declared prefixes.
+            for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
+                writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
+            writer.writeStartElement(ns.toString(), name.toString());
+            // Qt writes keep-together="true", which ODF spells "always".
+            const QStringView keepTogether = attributes.value(foNs, QStringLiteral("keep-together"));
+            const bool heading = ns == styleNs && name == u"paragraph-properties" && (keepTogether == u"true" || keepTogether == u"always");
+            for (const QXmlStreamAttribute &attribute : std::as_const(attributes)) {
+                if (attribute.namespaceUri() == foNs && attribute.name() == u"font-family")
+                    writer.writeAttribute(foNs, QStringLiteral("font-family"), familyValue(fontFamily));
+                else if (heading && attribute.namespaceUri() == foNs && attribute.name() == u"keep-together")
+                    writer.writeAttribute(foNs, QStringLiteral("keep-together"), QStringLiteral("always"));
+                else
+                    writer.writeAttribute(attribute);
+            }
+            if (heading)
+                writer.writeAttribute(foNs, QStringLiteral("keep-with-next"), QStringLiteral("always"));
+            if (ruledRow)
+                writer.writeAttribute(tableNs, QStringLiteral("style-name"), rowStyle);
+            break;
+        }
+        case QXmlStreamReader::EndElement: {
+            const QStringView ns = reader.namespaceUri();
+            const QStringView name = reader.name();
+            if (ns == officeNs && name == u"automatic-styles") {
+                writer.writeStartElement(styleNs, QStringLiteral("style"));
+                writer.writeAttribute(styleNs, QStringLiteral("name"), rowStyle);
+                writer.writeAttribute(styleNs, QStringLiteral("family"), QStringLiteral("table-row"));
+                writer.writeEmptyElement(styleNs, QStringLiteral("table-row-properties"));
+                writer.writeAttribute(foNs, QStringLiteral("keep-together"), QStringLiteral("always"));
+                writer.writeEndElement();
+            }
+            writer.writeEndElement();
+            if (ruledDepth > 0 && depth == ruledDepth + 1 && ns == tableNs && name == u"table-row" && rowsSeen++ == 0)
+                writer.writeEndElement(); // table-header-rows
+            if (depth == ruledDepth)
+                ruledDepth = 0;
+            --depth;
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            writer.writeCharacters(reader.text().toString());
+            break;
+        case QXmlStreamReader::EndDocument:
+            writer.writeEndDocument();
+            break;
+        default:
+            break;
+        }
+    }
+    if (reader.hasError())
+        return std::nullopt;
+    return bytes;
+}
+
 struct ZipDeleter {
     void operator()(zip_t *archive) const { zip_discard(archive); }
 };
@@ -213,17 +310,18 @@ QString OdtPackage::complete(QByteArray *package, const Page &page)
     std::optional<QByteArray> manifest = readEntry(archive.get(), "META-INF/manifest.xml");
     if (!content || !manifest)
         return failed;
-    // Qt 6.4 writes its default family ("Sans") for every run of text: name the report's.
-    static const QRegularExpression family(QStringLiteral("fo:font-family=\"[^\"]*\""));
-    QString contentText = QString::fromUtf8(*content);
-    contentText.replace(family, QStringLiteral("fo:font-family=\"%1\"").arg(familyValue(page.fontFamily).toHtmlEscaped()));
+    // Qt 6.4 writes its default family ("Sans") for every run of text, and nothing about
+    // repeated header rows or keeping headings with what follows.
+    const std::optional<QByteArray> completed = completeContent(*content, page.fontFamily);
+    if (!completed)
+        return failed;
     QString manifestText = QString::fromUtf8(*manifest);
     if (!manifestText.contains(QStringLiteral("\"styles.xml\""))) {
         manifestText.replace(QStringLiteral("</manifest:manifest>"),
                              QStringLiteral(" <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
                                             "</manifest:manifest>"));
     }
-    if (!writeEntry(archive.get(), "content.xml", contentText.toUtf8()) || !writeEntry(archive.get(), "styles.xml", stylesXml(page))
+    if (!writeEntry(archive.get(), "content.xml", *completed) || !writeEntry(archive.get(), "styles.xml", stylesXml(page))
         || !writeEntry(archive.get(), "META-INF/manifest.xml", manifestText.toUtf8()))
         return failed;
     if (zip_close(archive.get()) != 0)

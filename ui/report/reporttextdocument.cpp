@@ -328,6 +328,10 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
 {
     const bool part = section.level > 1;
     QTextBlockFormat heading = blockFormat(Qt::AlignLeft, part ? 10 : 16, 6);
+    // Word processors paginate the flowing layout themselves: a heading kept whole is told to
+    // stay with what follows (see OdtPackage); the paged layout keeps headings itself.
+    if (m_pagination == Pagination::Flowing)
+        heading.setNonBreakableLines(true);
     cursor.beginEditBlock();
     startBlock(cursor, heading);
     cursor.insertText(section.heading, charFormat(part ? 11 : bodyPoints, true, part));

@@ -306,6 +306,12 @@ void TestReportExport::writesAValidOdfPackage()
     const QByteArray contentXml = listing.mid(split + 13, stylesAt - split - 13);
     QVERIFY(contentXml.contains("fo:font-family=\"&apos;Times New Roman&apos;\"") || contentXml.contains("fo:font-family=\"'Times New Roman'\""));
     QVERIFY(!contentXml.contains("fo:font-family=\"Sans\""));
+    // What Qt's writer leaves out for word processors: repeated table headers, rows kept whole,
+    // headings kept with what follows.
+    QVERIFY(contentXml.count("<table:table-header-rows>") >= 10);
+    QVERIFY(contentXml.contains("fo:keep-together=\"always\""));
+    QVERIFY(contentXml.contains("fo:keep-with-next=\"always\""));
+    QVERIFY(!contentXml.contains("fo:keep-together=\"true\""));
 
     QXmlStreamReader xml(contentXml);
     QString text;
