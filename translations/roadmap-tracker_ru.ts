@@ -2618,6 +2618,13 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
+    <name>ui::OdtPackage</name>
+    <message>
+        <source>cannot complete the OpenDocument package</source>
+        <translation>не удалось собрать пакет OpenDocument</translation>
+    </message>
+</context>
+<context>
     <name>ui::ReportDialog</name>
     <message>
         <source>Status Report</source>

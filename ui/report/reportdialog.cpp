@@ -5,6 +5,7 @@
 #include "reportprintpreview.h"
 #include "reportvocabulary.h"
 #include "statusreportbuilder.h"
+#include "waitcursor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -399,6 +400,7 @@ void ReportDialog::print()
         ReportPrintPreview::printWithDialog(*report, this);
 }
 
+
 void ReportDialog::save()
 {
     const std::optional<core::ReportDocument> report = currentOrWarn();
@@ -413,6 +415,7 @@ QString ReportDialog::saveTo(const core::ReportDocument &document, const QString
     const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
     if (!format)
         return tr("Name the file .pdf, .odt, .html or .csv: the name tells the format.");
+    const WaitCursor wait;
     return ReportExporter::write(document, path, *format);
 }
 

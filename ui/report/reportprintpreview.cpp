@@ -2,6 +2,7 @@
 
 #include "reportpagepainter.h"
 #include "reporttextdocument.h"
+#include "waitcursor.h"
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -22,6 +23,7 @@ void prepare(QPrinter *printer, const core::ReportDocument &report)
 
 bool ReportPrintPreview::print(const core::ReportDocument &report, QPrinter *printer)
 {
+    const WaitCursor wait;
     prepare(printer, report);
     const ReportTextDocument layout(report);
     return ReportPagePainter(layout).paint(printer);
