@@ -294,10 +294,11 @@ QList<ReportSection> Builder::activitySections() const
     intro.paragraphs.append(t(Text::ActivitiesNote));
     sections.append(intro);
 
-    // Widths fit a date on one line even in wide fallback typefaces (DejaVu Serif).
+    // Widths fit a date, and «однократно» in the period column, on one line even in wide
+    // fallback typefaces (DejaVu Serif).
     const QList<ReportColumn> columns = {
-        {t(Text::ColumnDepartment), 21, false}, {t(Text::ColumnPeriod), 10, false},   {t(Text::ColumnDue), 14, false},
-        {t(Text::ColumnStatus), 16, false},     {t(Text::ColumnDoneDate), 14, false}, {t(Text::ColumnEvidence), 25, false},
+        {t(Text::ColumnDepartment), 21, false}, {t(Text::ColumnPeriod), 12, false},   {t(Text::ColumnDue), 14, false},
+        {t(Text::ColumnStatus), 16, false},     {t(Text::ColumnDoneDate), 14, false}, {t(Text::ColumnEvidence), 23, false},
     };
     int index = 0;
     for (const Principle &principle : m_roadmap.principles) {
@@ -328,12 +329,20 @@ QList<ReportSection> Builder::activitySections() const
             for (const EvaluatedObligation &item : owed)
                 section.table.rows.append(obligationRow(item));
         }
-        if (section.table.rows.isEmpty())
+        if (section.table.rows.isEmpty()) {
+            // A department's report leaves out the principles it has nothing in.
+            if (!m_parameters.department.isEmpty()) {
+                --index;
+                continue;
+            }
             section.paragraphs.append(t(Text::NoObligations));
-        else
+        } else {
             section.table.columns = columns;
+        }
         sections.append(section);
     }
+    if (sections.size() == 1)
+        sections.first().paragraphs = {t(Text::NoObligations)};
     return sections;
 }
 

@@ -266,6 +266,17 @@ void TestStatusReport::narrowsToOnePrincipleOrDepartment()
     const ReportTable &byDepartment = department.sections.last().table;
     QCOMPARE(byDepartment.rows.size(), 2); // the department and the total
     QCOMPARE(byDepartment.rows.first().cells.first(), parameters.department);
+    // Only the principles the department has obligations in, numbered on from 3.1.
+    QStringList headings;
+    for (const ReportSection &section : department.sections) {
+        if (section.level != 2)
+            continue;
+        QVERIFY2(!section.table.isEmpty(), qPrintable(section.heading));
+        headings.append(section.heading);
+    }
+    QVERIFY(!headings.isEmpty());
+    QVERIFY(headings.size() < m_snapshot.roadmap.principles.size());
+    QVERIFY2(headings.first().startsWith(QStringLiteral("3.1. ")), qPrintable(headings.first()));
 }
 
 void TestStatusReport::refusesAnUnknownScope()
