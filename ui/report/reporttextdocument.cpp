@@ -111,6 +111,16 @@ core::ReportDocument typeset(core::ReportDocument report)
     return report;
 }
 
+/// Removes everything from position to the end of the document, leaving cursor there.
+void removeToEnd(QTextCursor &cursor, int position)
+{
+    cursor.setPosition(position);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.beginEditBlock();
+    cursor.removeSelectedText();
+    cursor.endEditBlock();
+}
+
 } // namespace
 
 ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination)
@@ -199,50 +209,41 @@ void ReportTextDocument::build()
         return;
 
     // The signature block is not split over two pages, and a signature alone on the last page
-    // signs nothing: the last section goes over with it; if even that cannot keep it whole, it
-    // goes over alone.
+    // signs nothing: the last section goes over with it. When that section is itself longer
+    // than a page the signature may still start a page, but it is never split.
     const qreal pageHeight = doc.pageSize().height();
-    const auto signatureMisplaced = [&] {
+    const auto signaturePlace = [&] {
         const qreal top = doc.documentLayout()->frameBoundingRect(m_signatureTable).top();
         const qreal bottom = lineExtent(doc.lastBlock()).second;
         const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
-        return top - pageStart < px(60) || bottom > pageStart + pageHeight;
+        return std::pair{top - pageStart < px(60), bottom > pageStart + pageHeight};
     };
-    const auto removeFrom = [&](int position) {
-        cursor.setPosition(position);
-        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-        cursor.beginEditBlock();
-        cursor.removeSelectedText();
-        cursor.endEditBlock();
-    };
-    if (!signatureMisplaced())
+    if (const auto [alone, split] = signaturePlace(); !alone && !split)
         return;
-    removeFrom(lastSectionStart);
+    removeToEnd(cursor, lastSectionStart);
     addSection(cursor, m_report.sections.constLast(), int(m_report.sections.size()) - 1, true);
     signatureStart = cursor.position();
     addSignature(cursor);
-    if (!signatureMisplaced())
+    if (!signaturePlace().second)
         return;
-    removeFrom(signatureStart);
+    removeToEnd(cursor, signatureStart);
     addSignature(cursor, true);
 }
 
-void ReportTextDocument::keepWithNext(QTextCursor &cursor, qreal needed)
+qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal needed) const
 {
     // The layout knows no "keep with next": a heading that would end a page without room for
     // the start of what follows it begins the next page instead. It is moved there by a top
     // margin, which the layout honours exactly, rather than by a page break, which it places
     // after whatever page it last thought it was on.
     if (m_pagination != Pagination::Paged)
-        return;
+        return 0;
     const qreal pageHeight = m_document->pageSize().height();
-    const auto [top, bottom] = lineExtent(cursor.block());
+    const auto [top, bottom] = lineExtent(heading);
     const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
     if (top - pageStart < px(4) || pageStart + pageHeight - bottom >= needed)
-        return;
-    QTextBlockFormat format = cursor.blockFormat();
-    format.setTopMargin(format.topMargin() + pageStart + pageHeight - top);
-    cursor.setBlockFormat(format);
+        return 0;
+    return pageStart + pageHeight - top;
 }
 
 std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const
@@ -344,7 +345,22 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
         needed = ReportChartPainter::height(section.chart, font(9), qFloor(bodyRect().width())) + px(8);
     else if (!section.table.isEmpty())
         needed = px(section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 110 : 70);
-    keepWithNext(cursor, needed);
+    if (const qreal margin = marginToNextPage(cursor.block(), needed); margin > 0) {
+        // Right after a table the layout ignores a block's top margin: the table's bottom
+        // margin makes the room instead.
+        const int blockStart = cursor.block().position();
+        if (auto *table = qobject_cast<QTextTable *>(m_document->frameAt(blockStart - 1)); table && blockStart > 0) {
+            QTextTableFormat format = table->format();
+            format.setBottomMargin(format.bottomMargin() + margin);
+            cursor.beginEditBlock();
+            table->setFormat(format);
+            cursor.endEditBlock();
+        } else {
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + margin);
+            cursor.setBlockFormat(format);
+        }
+    }
 
     cursor.beginEditBlock();
     for (const QString &paragraph : section.paragraphs) {
@@ -392,11 +408,7 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
         if (!cut && firstRow + count < rows && count < 400) {
             // The page holds more rows than were written: write the piece again with more.
-            cursor.setPosition(pieceStart);
-            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-            cursor.beginEditBlock();
-            cursor.removeSelectedText();
-            cursor.endEditBlock();
+            removeToEnd(cursor, pieceStart);
             rowsAtATime = 2 * count;
             continue;
         }
@@ -545,7 +557,8 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
         // To the top of the next page, by a margin the layout honours exactly.
         const qreal pageHeight = m_document->pageSize().height();
         const qreal top = m_document->documentLayout()->frameBoundingRect(table).top();
-        format.setTopMargin((std::floor(top / pageHeight) + 1) * pageHeight - top);
+        // The frame's top is below its margin: the margin grows by the distance to the page end.
+        format.setTopMargin(format.topMargin() + (std::floor(top / pageHeight) + 1) * pageHeight - top);
         table->setFormat(format);
     }
 }

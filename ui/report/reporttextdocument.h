@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QTextBlock;
 class QTextCursor;
 class QTextTable;
 
@@ -50,7 +51,8 @@ public:
 
 private:
     void build();
-    void keepWithNext(QTextCursor &cursor, qreal needed);
+    /// The top margin that moves a heading to the next page, or 0 when it has room where it is.
+    qreal marginToNextPage(const QTextBlock &heading, qreal needed) const;
     /// The row of source before which a piece just laid out has to end, if any.
     std::optional<int> firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const;
     void addTitle(QTextCursor &cursor);
