@@ -243,7 +243,8 @@ qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal need
     const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
     if (top - pageStart < px(4) || pageStart + pageHeight - bottom >= needed)
         return 0;
-    return pageStart + pageHeight - top;
+    // Half a pixel more, so that rounding cannot leave the line a hair above the page's top.
+    return pageStart + pageHeight - top + 0.5;
 }
 
 std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const
@@ -346,14 +347,16 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
     else if (!section.table.isEmpty())
         needed = px(section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 110 : 70);
     if (const qreal margin = marginToNextPage(cursor.block(), needed); margin > 0) {
-        // Right after a table the layout ignores a block's top margin: the table's bottom
-        // margin makes the room instead.
+        // Right after a table the layout ignores a block's top margin, and a table's bottom
+        // margin would make the table (and its repeated header) reach into the next page: the
+        // heading is written again after the empty paragraph a table leaves behind it.
         const int blockStart = cursor.block().position();
         if (auto *table = qobject_cast<QTextTable *>(m_document->frameAt(blockStart - 1)); table && blockStart > 0) {
-            QTextTableFormat format = table->format();
-            format.setBottomMargin(format.bottomMargin() + margin);
+            removeToEnd(cursor, blockStart);
+            heading.setTopMargin(margin); // its own margin was the one ignored
             cursor.beginEditBlock();
-            table->setFormat(format);
+            cursor.insertBlock(heading);
+            cursor.insertText(section.heading, charFormat(part ? 11 : bodyPoints, true, part));
             cursor.endEditBlock();
         } else {
             QTextBlockFormat format = cursor.blockFormat();
@@ -558,7 +561,7 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
         const qreal pageHeight = m_document->pageSize().height();
         const qreal top = m_document->documentLayout()->frameBoundingRect(table).top();
         // The frame's top is below its margin: the margin grows by the distance to the page end.
-        format.setTopMargin(format.topMargin() + (std::floor(top / pageHeight) + 1) * pageHeight - top);
+        format.setTopMargin(format.topMargin() + (std::floor(top / pageHeight) + 1) * pageHeight - top + 0.5);
         table->setFormat(format);
     }
 }
