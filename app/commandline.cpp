@@ -5,6 +5,7 @@
 #include "output.h"
 #include "reportcommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -50,6 +51,19 @@ int runCommandLine(const QStringList &arguments)
         return runDatabaseCommand(rest);
 
     return failWith(QCoreApplication::translate("app", "unknown command \"%1\"; run 'roadmap-tracker --help'").arg(command));
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool takesPositional)
+{
+    if (!parser.parse(arguments))
+        return failWith(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        standardOutput() << parser.helpText();
+        return ExitOk;
+    }
+    if (!takesPositional && !parser.positionalArguments().isEmpty())
+        return failWith(QCoreApplication::translate("app", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    return std::nullopt;
 }
 
 } // namespace app

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace app {
 
 /// Exit codes of `roadmap-tracker <command>`: scripts rely on them.
@@ -16,5 +20,10 @@ enum ExitCode {
 /// Runs `roadmap-tracker [command] …` and returns the process exit code. Without a command it
 /// prints the obligations of the bundled demo roadmap.
 int runCommandLine(const QStringList &arguments);
+
+/// Parses a command's arguments (arguments[0] is the command's name). A bad option or, unless
+/// takesPositional, any positional argument is reported; --help prints the command's help.
+/// Either way the exit code to stop with is returned; nullopt means: go on and run it.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool takesPositional = false);
 
 } // namespace app

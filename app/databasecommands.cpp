@@ -11,7 +11,6 @@
 #include "output.h"
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
-#include "snapshotloader.h"
 #include "userrepository.h"
 
 #include <QCommandLineParser>
@@ -182,12 +181,9 @@ int runStatus(const QCommandLineParser &parser)
     }
     core::Database db;
     qint64 roadmapId = 0;
-    if (int code = openRoadmap(parser, db, &roadmapId))
+    std::optional<core::RoadmapSnapshot> snapshot;
+    if (int code = loadRoadmap(parser, db, &roadmapId, &snapshot))
         return code;
-    StorageError error;
-    const std::optional<core::RoadmapSnapshot> snapshot = core::loadSnapshot(db, roadmapId, &error);
-    if (!snapshot)
-        return fail(error);
 
     QList<core::EvaluatedObligation> evaluated = snapshot->evaluate(asOf);
     const QString department = parser.value(QStringLiteral("department")).trimmed();
@@ -515,14 +511,8 @@ int runDatabaseCommand(const QStringList &arguments)
     parser.addOptions(command->options);
     if (!command->positional.isEmpty())
         parser.addPositionalArgument(command->positional, tr("The roadmap document."));
-    if (!parser.parse(arguments))
-        return failWith(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        standardOutput() << parser.helpText();
-        return ExitOk;
-    }
-    if (command->positional.isEmpty() && !parser.positionalArguments().isEmpty())
-        return failWith(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> stop = parseCommand(parser, arguments, !command->positional.isEmpty()))
+        return *stop;
     return command->run(parser);
 }
 

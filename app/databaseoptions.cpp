@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "output.h"
 #include "roadmaprepository.h"
+#include "snapshotloader.h"
 
 #include <algorithm>
 
@@ -101,6 +102,15 @@ int openRoadmap(const QCommandLineParser &parser, core::Database &db, qint64 *ro
     if (int code = openDatabase(parser, db, core::Database::OpenMode::Existing))
         return code;
     return resolveRoadmap(parser, db, roadmapId);
+}
+
+int loadRoadmap(const QCommandLineParser &parser, core::Database &db, qint64 *roadmapId, std::optional<core::RoadmapSnapshot> *snapshot)
+{
+    if (int code = openRoadmap(parser, db, roadmapId))
+        return code;
+    core::StorageError error;
+    *snapshot = core::loadSnapshot(db, *roadmapId, &error);
+    return *snapshot ? int(ExitOk) : fail(error);
 }
 
 } // namespace app

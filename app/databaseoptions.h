@@ -1,11 +1,14 @@
 #pragma once
 
 #include "database.h"
+#include "roadmapsnapshot.h"
 #include "storageerror.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDateTime>
+
+#include <optional>
 
 namespace app {
 
@@ -24,5 +27,7 @@ QCommandLineOption jsonOption();
 int openDatabase(const QCommandLineParser &parser, core::Database &db, core::Database::OpenMode mode);
 /// Opens --db and picks --roadmap-id (default: the newest roadmap); returns an exit code.
 int openRoadmap(const QCommandLineParser &parser, core::Database &db, qint64 *roadmapId);
+/// openRoadmap(), then reads the roadmap with its history into snapshot; returns an exit code.
+int loadRoadmap(const QCommandLineParser &parser, core::Database &db, qint64 *roadmapId, std::optional<core::RoadmapSnapshot> *snapshot);
 
 } // namespace app

@@ -167,14 +167,8 @@ int runDeadlinesCommand(const QStringList &arguments)
         {QStringLiteral("roadmap"), tr("A roadmap document (table text) to import."), tr("file")},
         {QStringLiteral("json"), tr("Print one JSON document.")},
     });
-    if (!parser.parse(arguments))
-        return failWith(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        standardOutput() << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> stop = parseCommand(parser, arguments))
+        return *stop;
 
     const bool phrase = parser.isSet(QStringLiteral("phrase"));
     const bool roadmap = parser.isSet(QStringLiteral("roadmap"));

@@ -8,7 +8,6 @@
 #include "reportexporter.h"
 #include "reportpeople.h"
 #include "roadmaprepository.h"
-#include "snapshotloader.h"
 #include "statusreportbuilder.h"
 #include "userrepository.h"
 
@@ -182,12 +181,10 @@ int makeReport(const QCommandLineParser &parser, const QString &path, ui::Report
         return code;
     core::Database db;
     qint64 roadmapId = 0;
-    if (int code = openRoadmap(parser, db, &roadmapId))
+    std::optional<core::RoadmapSnapshot> snapshot;
+    if (int code = loadRoadmap(parser, db, &roadmapId, &snapshot))
         return code;
     StorageError error;
-    const std::optional<core::RoadmapSnapshot> snapshot = core::loadSnapshot(db, roadmapId, &error);
-    if (!snapshot)
-        return fail(error);
     const QList<core::User> users = core::UserRepository(db).users(&error);
     if (error)
         return fail(error);
@@ -222,14 +219,8 @@ int runReportCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Make, register, reprint or list quarterly status reports."));
     parser.addHelpOption();
     parser.addOptions(options());
-    if (!parser.parse(arguments))
-        return failWith(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        standardOutput() << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> stop = parseCommand(parser, arguments))
+        return *stop;
     if (arguments.value(0) == u"reports" || parser.isSet(QStringLiteral("list")))
         return listReports(parser);
 
