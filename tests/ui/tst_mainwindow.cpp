@@ -113,17 +113,7 @@ QString TestMainWindow::copyOfDemo()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &login, const QString &path)
 {
-    auto window = std::make_unique<MainWindow>(login);
-    window->setClock([] { return now; });
-    window->setAsOf(demoDate);
-    window->store()->setPollInterval(150);
-    window->resize(1280, 800);
-    window->show();
-    QSignalSpy shown(window.get(), &MainWindow::roadmapShown);
-    window->openDatabase(core::DatabaseLocation::sqlite(path));
-    if (!shown.wait(30000))
-        return nullptr;
-    return window;
+    return uitest::openWindow(login, path, now, 150);
 }
 
 std::optional<core::EvaluatedObligation> TestMainWindow::find(const MainWindow &window,

@@ -78,16 +78,7 @@ void TestReportDialog::initTestCase()
 
 std::unique_ptr<MainWindow> TestReportDialog::openWindow(const QString &login, const QString &path)
 {
-    auto window = std::make_unique<MainWindow>(login);
-    window->setClock([] { return now; });
-    window->setAsOf(demoDate);
-    window->resize(1280, 800);
-    window->show();
-    QSignalSpy shown(window.get(), &MainWindow::roadmapShown);
-    window->openDatabase(core::DatabaseLocation::sqlite(path));
-    if (!shown.wait(30000))
-        return nullptr;
-    return window;
+    return uitest::openWindow(login, path, now);
 }
 
 ReportDialog *TestReportDialog::openDialog(MainWindow &window)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demodatabase.h"
 #include "executionworkflow.h"
+#include "mainwindow.h"
 #include "roadmaprepository.h"
 #include "snapshotloader.h"
 #include "userrepository.h"
@@ -11,9 +12,12 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 /// Shared set-up for the window's tests: Fusion, settings kept in a temporary folder, and one
 /// demo database built once and copied for every test that writes.
@@ -76,6 +80,25 @@ inline QString addPendingReports(const QString &path, QDate asOf, int count)
         --count;
     }
     return count == 0 ? QString() : QStringLiteral("not enough overdue obligations");
+}
+
+/// The main window of login on the database at path, its clock stopped at now and its as-of
+/// date that day, shown until the roadmap is on screen; null when that takes over 30 s.
+/// pollInterval > 0: how often it looks for other people's changes.
+inline std::unique_ptr<ui::MainWindow> openWindow(const QString &login, const QString &path, const QDateTime &now, int pollInterval = 0)
+{
+    auto window = std::make_unique<ui::MainWindow>(login);
+    window->setClock([now] { return now; });
+    window->setAsOf(now.date());
+    if (pollInterval > 0)
+        window->store()->setPollInterval(pollInterval);
+    window->resize(1280, 800);
+    window->show();
+    QSignalSpy shown(window.get(), &ui::MainWindow::roadmapShown);
+    window->openDatabase(core::DatabaseLocation::sqlite(path));
+    if (!shown.wait(30000))
+        return nullptr;
+    return window;
 }
 
 } // namespace uitest
