@@ -111,6 +111,22 @@ core::ReportDocument typeset(core::ReportDocument report)
     return report;
 }
 
+/// A full-width table without borders, for lining text up: columns as percentages of the width.
+QTextTableFormat invisibleTable(qreal padding, std::initializer_list<qreal> columnPercentages)
+{
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setBorder(0);
+    format.setCellPadding(padding);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (const qreal percent : columnPercentages)
+        widths.append(QTextLength(QTextLength::PercentageLength, percent));
+    format.setColumnWidthConstraints(widths);
+    return format;
+}
+
 /// Removes everything from position to the end of the document, leaving cursor there.
 void removeToEnd(QTextCursor &cursor, int position)
 {
@@ -307,13 +323,7 @@ void ReportTextDocument::addTitle(QTextCursor &cursor)
     cursor.insertText(m_report.asOfLine, charFormat(bodyPoints));
 
     // Label and value lines, as an invisible two-column table so that the values align.
-    QTextTableFormat format;
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    format.setBorder(0);
-    format.setCellPadding(px(1.5));
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 27), QTextLength(QTextLength::PercentageLength, 73)});
+    QTextTableFormat format = invisibleTable(px(1.5), {27, 73});
     format.setBottomMargin(px(10));
     QTextTable *table = cursor.insertTable(int(m_report.details.size()), 2, format);
     for (int row = 0; row < m_report.details.size(); ++row) {
@@ -522,14 +532,7 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
 {
     const core::ReportSignature &signature = m_report.signature;
 
-    QTextTableFormat format;
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    format.setBorder(0);
-    format.setCellPadding(px(1));
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 25),
-                                      QTextLength(QTextLength::PercentageLength, 25)});
+    QTextTableFormat format = invisibleTable(px(1), {50, 25, 25});
     format.setTopMargin(px(30));
     cursor.beginEditBlock();
     QTextTable *table = cursor.insertTable(3, 3, format);
