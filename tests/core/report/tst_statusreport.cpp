@@ -19,6 +19,21 @@ namespace {
 const QString creator = QStringLiteral("report.creator");
 const QString monitor = QStringLiteral("org.monitor");
 
+/// The report most cases make: the second quarter of 2019 as known a month after it.
+ReportParameters secondQuarterOf2019()
+{
+    ReportParameters parameters;
+    parameters.period = ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 7, 31);
+    return parameters;
+}
+
+/// When the cases that register a report do so.
+QDateTime registrationTime()
+{
+    return QDateTime(QDate(2019, 8, 2), QTime(9, 0), Qt::UTC);
+}
+
 } // namespace
 
 class TestStatusReport : public QObject
@@ -180,9 +195,7 @@ void TestStatusReport::wordsReportsInEnglish()
 
 void TestStatusReport::countsTheObligationsDueInThePeriod()
 {
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
+    ReportParameters parameters = secondQuarterOf2019();
     const ReportDocument report = build(m_snapshot, parameters);
 
     // The same figures computed here from the snapshot, by legal due date in the quarter.
@@ -281,9 +294,7 @@ void TestStatusReport::narrowsToOnePrincipleOrDepartment()
 
 void TestStatusReport::refusesAnUnknownScope()
 {
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
+    ReportParameters parameters = secondQuarterOf2019();
     parameters.principle = 42;
     QString error;
     const ReportPeople people = ReportPeople::find(m_users, m_snapshot.roadmap, monitor);
@@ -308,9 +319,7 @@ void TestStatusReport::namesPreparerAndSignatory()
     QCOMPARE(stranger.signatory, QStringLiteral("guest"));
     QVERIFY(!stranger.signatoryHeadsDepartment);
 
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
+    ReportParameters parameters = secondQuarterOf2019();
     const ReportDocument report = build(m_snapshot, parameters);
     QCOMPARE(report.signature.position, QStringLiteral("Начальник отдела по организационной работе"));
     QCOMPARE(report.signature.name, QStringLiteral("Е.В. Смирнова"));
@@ -342,9 +351,7 @@ void TestStatusReport::registersAndReprintsAfterDataChanged()
     QVERIFY(db);
     StorageError error;
     RoadmapSnapshot snapshot = *loadSnapshot(*db, 1, &error);
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
+    ReportParameters parameters = secondQuarterOf2019();
     ReportDocument report = build(snapshot, parameters);
     const ReportDocument unregistered = report;
 
@@ -394,11 +401,9 @@ void TestStatusReport::refusesRegistrationByADepartmentHead()
     QTemporaryDir dir;
     std::unique_ptr<Database> db = openDemo(dir);
     QVERIFY(db);
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
+    ReportParameters parameters = secondQuarterOf2019();
     ReportDocument report = build(m_snapshot, parameters);
-    RegisteredReportRepository repository(*db, [] { return QDateTime(QDate(2019, 8, 2), QTime(9, 0), Qt::UTC); });
+    RegisteredReportRepository repository(*db, registrationTime);
     StorageError error = repository.registerReport({QStringLiteral("org.head"), {}}, 1, QStringLiteral("1"), parameters, &report);
     QCOMPARE(error.kind, StorageError::Kind::NotPermitted);
     error = repository.registerReport({QStringLiteral("glava"), {}}, 1, QStringLiteral("1"), parameters, &report);
@@ -414,10 +419,8 @@ void TestStatusReport::refusesADuplicateNumber()
     QTemporaryDir dir;
     std::unique_ptr<Database> db = openDemo(dir);
     QVERIFY(db);
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
-    RegisteredReportRepository repository(*db, [] { return QDateTime(QDate(2019, 8, 2), QTime(9, 0), Qt::UTC); });
+    ReportParameters parameters = secondQuarterOf2019();
+    RegisteredReportRepository repository(*db, registrationTime);
     ReportDocument first = build(m_snapshot, parameters);
     QVERIFY(!repository.registerReport({monitor, {}}, 1, QStringLiteral("5"), parameters, &first));
     ReportDocument second = build(m_snapshot, parameters);
@@ -434,10 +437,8 @@ void TestStatusReport::detectsAlteredFrozenContent()
     QTemporaryDir dir;
     std::unique_ptr<Database> db = openDemo(dir);
     QVERIFY(db);
-    ReportParameters parameters;
-    parameters.period = ReportPeriod::quarter(2019, 2);
-    parameters.asOf = QDate(2019, 7, 31);
-    RegisteredReportRepository repository(*db, [] { return QDateTime(QDate(2019, 8, 2), QTime(9, 0), Qt::UTC); });
+    ReportParameters parameters = secondQuarterOf2019();
+    RegisteredReportRepository repository(*db, registrationTime);
     ReportDocument report = build(m_snapshot, parameters);
     QVERIFY(!repository.registerReport({monitor, {}}, 1, QStringLiteral("9"), parameters, &report));
     // Someone edits the stored figures with an SQLite tool.
