@@ -1,3 +1,5 @@
+#include "roadmaptrackerrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,22 +9,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using testrun::Run;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return testrun::run(arguments, QProcessEnvironment::systemEnvironment(), 60000);
 }
 
 QJsonObject activity(const QJsonObject &roadmap, const QString &number)

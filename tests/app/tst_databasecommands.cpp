@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "executionrepository.h"
+#include "roadmaptrackerrun.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -27,28 +28,11 @@ const QString housing = QStringLiteral("Отдел городского хозя
 // its as-of date: a date later than any run of these tests sees every change they make.
 const QString laterThanAnyChange = QStringLiteral("2100-01-01");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString text() const { return QString::fromUtf8(out + err); }
-};
+using testrun::Run;
 
 Run run(const QString &login, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("USER"), QStringLiteral("LOGNAME"), QStringLiteral("USERNAME")})
-        environment.insert(name, login);
-    environment.insert(QStringLiteral("ROADMAP_TRACKER_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return testrun::run(arguments, testrun::environmentOf(login));
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "registeredreportrepository.h"
 #include "reportdialog.h"
+#include "roadmaptrackerrun.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -10,7 +11,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -160,19 +160,15 @@ void TestReportDialog::makesTheReportOfTheCommandLine()
     QCOMPARE(dialog->saveTo(*report, fromWindow), QString());
 
     const QString fromCommandLine = m_dir.filePath(QStringLiteral("command-line.") + suffix);
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USER"), uitest::monitor);
+    QProcessEnvironment environment = testrun::environmentOf(uitest::monitor);
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
-    process.setProcessEnvironment(environment);
     QStringList arguments{QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-H1"),
                           QStringLiteral("--as-of"), QStringLiteral("2019-07-10"), QStringLiteral("--lang"), language,
                           QStringLiteral("--out"), fromCommandLine};
     if (principle > 0)
         arguments << QStringLiteral("--principle") << QString::number(principle);
-    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const testrun::Run result = testrun::run(arguments, environment, 60000);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     const QByteArray expected = readFile(fromCommandLine);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(readFile(fromWindow), expected);

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "roadmaptrackerrun.h"
 #include "demodatabase.h"
 #include "executionworkflow.h"
 #include "reportexporter.h"
@@ -30,11 +31,7 @@ namespace {
 const QString creator = QStringLiteral("report.creator");
 const QString monitor = QStringLiteral("org.monitor");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using testrun::Run;
 
 QByteArray readFile(const QString &path)
 {
@@ -77,20 +74,12 @@ private:
 
 Run TestReportExport::run(const QStringList &arguments, const QString &login) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USER"), login);
+    QProcessEnvironment environment = testrun::environmentOf(login);
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("ROADMAP_TRACKER_LANG"), QStringLiteral("en"));
     // As from cron or ssh: no session, so no runtime folder; the program makes its own.
     environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ROADMAP_TRACKER_EXE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return testrun::run(arguments, environment);
 }
 
 QString TestReportExport::createDemo(const QString &name) const
@@ -143,7 +132,7 @@ void TestReportExport::matchesGoldenFiles()
     QFETCH(QStringList, options);
     const QString out = m_dir.filePath(golden);
     const Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out} + options);
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
     const QByteArray actual = readFile(out);
     QVERIFY(!actual.isEmpty());
 
@@ -175,10 +164,10 @@ void TestReportExport::writesAReadablePdf()
     const QString out = m_dir.filePath(QStringLiteral("demo-2019-Q2.pdf"));
     const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
                             QStringLiteral("--as-of"), QStringLiteral("2019-07-31"), QStringLiteral("--out"), out});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
     QVERIFY(readFile(out).startsWith("%PDF-"));
     // Nothing on stderr: Qt's notes about the missing session would read as errors in a cron mail.
-    QCOMPARE(result.err, QString());
+    QCOMPARE(result.errors(), QString());
 
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
@@ -321,7 +310,7 @@ void TestReportExport::writesAValidOdfPackage()
     const QString out = m_dir.filePath(QStringLiteral("demo-2019-Q2.odt"));
     const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
                             QStringLiteral("--as-of"), QStringLiteral("2019-07-31"), QStringLiteral("--out"), out});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
     const QByteArray package = readFile(out);
     // An ODF package is a zip whose first entry is the uncompressed "mimetype".
     QVERIFY(package.startsWith("PK\x03\x04"));
@@ -415,7 +404,7 @@ void TestReportExport::reprintsRegisteredReportsIdentically()
         const QString registered = m_dir.filePath(QStringLiteral("registered.") + QLatin1String(suffix));
         Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--register"), number,
                                      QStringLiteral("--out"), registered} + period);
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
         QVERIFY(readFile(registered).contains(number.toUtf8()));
     }
 
@@ -447,21 +436,21 @@ void TestReportExport::reprintsRegisteredReportsIdentically()
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.") + QLatin1String(suffix));
         Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--reprint"), number,
                           QStringLiteral("--out"), reprinted});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
         QCOMPARE(readFile(reprinted), readFile(registered));
         result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), fresh} + period);
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
         QVERIFY(readFile(fresh) != readFile(registered));
     }
 
     const Run list = run({QStringLiteral("reports"), QStringLiteral("--db"), path});
     QCOMPARE(list.exitCode, 0);
-    QVERIFY(list.out.contains(QStringLiteral("R-csv")));
-    QVERIFY(list.out.contains(QStringLiteral("2019-Q2")));
-    QVERIFY(list.out.contains(monitor));
+    QVERIFY(list.output().contains(QStringLiteral("R-csv")));
+    QVERIFY(list.output().contains(QStringLiteral("2019-Q2")));
+    QVERIFY(list.output().contains(monitor));
     const Run json = run({QStringLiteral("report"), QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--db"), path});
     QCOMPARE(json.exitCode, 0);
-    QCOMPARE(json.out.count(QStringLiteral("\"content_hash\"")), 2);
+    QCOMPARE(json.output().count(QStringLiteral("\"content_hash\"")), 2);
     const Run missing = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--reprint"), QStringLiteral("404"),
                              QStringLiteral("--out"), m_dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(missing.exitCode, 2);
@@ -477,7 +466,7 @@ void TestReportExport::refusesRegistrationByADepartmentHead()
                             QStringLiteral("--register"), QStringLiteral("1"), QStringLiteral("--out"), out},
                            QStringLiteral("org.head"));
     QCOMPARE(result.exitCode, 3);
-    QCOMPARE(result.err.count(u'\n'), 1);
+    QCOMPARE(result.errors().count(u'\n'), 1);
     QVERIFY(!QFile::exists(out));
     // A department head may still make (not register) the report.
     const Run plain = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
@@ -513,8 +502,8 @@ void TestReportExport::refusesBadArguments()
         arguments = QStringList{QStringLiteral("--db"), m_demo} + arguments;
     const Run result = run(QStringList{QStringLiteral("report")} + arguments);
     QCOMPARE(result.exitCode, exitCode);
-    QCOMPARE(result.err.count(u'\n'), 1);
-    QVERIFY(result.err.startsWith(QStringLiteral("roadmap-tracker: ")));
+    QCOMPARE(result.errors().count(u'\n'), 1);
+    QVERIFY(result.errors().startsWith(QStringLiteral("roadmap-tracker: ")));
 }
 
 QTEST_MAIN(TestReportExport)
