@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     libsqlite3-dev libzip-dev fonts-dejavu-core fonts-liberation2
 )
 if [[ "${1:-}" == "--test" ]]; then
