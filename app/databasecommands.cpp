@@ -138,7 +138,7 @@ int runImport(const QCommandLineParser &parser)
                .arg(roadmap.groups.size())
         << '\n';
     for (const core::ImportWarning &warning : imported.warnings)
-        out << tr("warning: line %1: %2").arg(warning.line).arg(warning.message) << '\n';
+        out << tr("warning: %1: %2").arg(core::describePlace(warning.place), warning.message) << '\n';
     if (db.wasCreated())
         out << tr("Created %1; %2 is its monitor.").arg(db.location().displayName(), core::operatingSystemLogin()) << '\n';
     out.flush();

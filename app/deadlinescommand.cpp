@@ -147,7 +147,7 @@ int runRoadmap(const QCommandLineParser &parser)
     if (!imported.warnings.isEmpty()) {
         out << '\n' << tr("Warnings:") << '\n';
         for (const core::ImportWarning &warning : imported.warnings)
-            out << "  " << tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
+            out << "  " << tr("%1: %2").arg(describePlace(warning.place), warning.message) << '\n';
     }
     out.flush();
     return ExitOk;

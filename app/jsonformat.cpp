@@ -47,7 +47,20 @@ QJsonArray warnings(const QList<core::ImportWarning> &warnings)
 {
     QJsonArray array;
     for (const core::ImportWarning &warning : warnings)
-        array.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+    {
+        QJsonObject object{{QStringLiteral("place"), core::describePlace(warning.place)}, {QStringLiteral("message"), warning.message}};
+        if (warning.place.line > 0)
+            object.insert(QStringLiteral("line"), warning.place.line);
+        if (warning.place.table > 0)
+            object.insert(QStringLiteral("table"), warning.place.table);
+        if (warning.place.row > 0)
+            object.insert(QStringLiteral("row"), warning.place.row);
+        if (warning.place.paragraph > 0)
+            object.insert(QStringLiteral("paragraph"), warning.place.paragraph);
+        if (!warning.place.sheet.isEmpty())
+            object.insert(QStringLiteral("sheet"), warning.place.sheet);
+        array.append(object);
+    }
     return array;
 }
 

@@ -14,6 +14,8 @@ struct Activity {
     int principle = 0;     ///< derived from the number, not from the row it was printed in
     QString text;
     QString deadlineText;  ///< the deadline wording exactly as written
+    QString responsibleText; ///< the responsible cell exactly as written (the assignments are read from it)
+    QString note;          ///< the plan's other columns (result, cost, place …), "heading: text" a line
     DeadlineRule rule;     ///< parsed from deadlineText (or set by hand)
     QList<Assignment> assignments;
 

@@ -4,9 +4,12 @@
 
 namespace core::csv {
 
-bool parse(QStringView text, QList<QStringList> *records, QString *error)
+bool parse(QStringView text, QList<QStringList> *records, QString *error, QChar separator, QList<int> *recordLines)
 {
     records->clear();
+    if (recordLines)
+        recordLines->clear();
+    int recordLine = 1;
     QStringList record;
     QString field;
     bool quoted = false;
@@ -22,8 +25,11 @@ bool parse(QStringView text, QList<QStringList> *records, QString *error)
     const auto endRecord = [&] {
         endField();
         // A line with nothing on it is not a record.
-        if (!(record.size() == 1 && record.first().isEmpty()))
+        if (!(record.size() == 1 && record.first().isEmpty())) {
             records->append(record);
+            if (recordLines)
+                recordLines->append(recordLine);
+        }
         record.clear();
     };
 
@@ -48,11 +54,12 @@ bool parse(QStringView text, QList<QStringList> *records, QString *error)
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endField();
         } else if (c == u'\n') {
             endRecord();
             ++line;
+            recordLine = line;
         } else if (c == u'\r') {
             // CRLF: the '\n' ends the record.
         } else {

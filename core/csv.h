@@ -10,7 +10,10 @@ namespace core {
 namespace csv {
 
 /// Splits text into records of fields. Returns false and sets error (with the line) on an unclosed quote.
-bool parse(QStringView text, QList<QStringList> *records, QString *error = nullptr);
+/// The separator is a comma unless told (';' and tab for the tables Excel writes); recordLines, when
+/// given, receives the 1-based line on which each record starts.
+bool parse(QStringView text, QList<QStringList> *records, QString *error = nullptr, QChar separator = u',',
+           QList<int> *recordLines = nullptr);
 
 /// One record, quoted where needed, without the line terminator.
 QString formatRecord(const QStringList &fields);

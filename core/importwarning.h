@@ -1,12 +1,14 @@
 #pragma once
 
+#include "import/sourcedocument.h"
+
 #include <QString>
 
 namespace core {
 
-/// A problem found while importing, with the 1-based line of the source it concerns.
+/// A problem found while importing, with the place in the source it concerns.
 struct ImportWarning {
-    int line = 0;
+    SourcePlace place;
     QString message;
 
     friend bool operator==(const ImportWarning &, const ImportWarning &) = default;

@@ -16,6 +16,7 @@ namespace core {
 struct Roadmap {
     qint64 id = 0;         ///< in the database; 0 until stored
     QString title;
+    QString actKind;       ///< "постановление", "распоряжение", "приказ", "решение"; empty when unknown
     QString actNumber;     ///< "253"
     QDate actDate;         ///< 16.03.2018
     QString approvingBody; ///< "Администрация Качканарского городского округа"

@@ -1,30 +1,23 @@
 #pragma once
 
-#include "importwarning.h"
-#include "roadmap.h"
+#include "import/roadmapimportresult.h"
 
-#include <QList>
+#include <QByteArray>
 #include <QString>
 
 namespace core {
 
-/// The outcome of importing a roadmap document.
-struct RoadmapImportResult {
-    Roadmap roadmap;
-    QList<ImportWarning> warnings; ///< every problem found, with its line
-    QString error;                 ///< non-empty only when nothing could be imported
-
-    bool ok() const { return error.isEmpty(); }
-};
-
-/// Reads the text of an approved roadmap document (the decree and its table, as in
-/// the bundled Kachkanar roadmap) into a Roadmap. It reports every problem it finds
-/// and stops only when the input cannot be read at all.
+/// The front door of the import: reads an approved plan from the file an administration has —
+/// Word (.docx), OpenDocument (.odt), a saved web page, Excel (.xlsx), CSV or text — picking the
+/// reader by the file's content, and hands the reader's tables to one roadmap reader that finds
+/// the columns by their headings. It reports every problem it finds and stops only when the
+/// input cannot be read at all.
 class RoadmapDocumentImporter
 {
 public:
-    RoadmapImportResult importFile(const QString &path) const;
-    RoadmapImportResult importText(const QString &text) const;
+    RoadmapImportResult importFile(const QString &path, const PlanReadOptions &options = {}) const;
+    RoadmapImportResult importData(const QByteArray &bytes, const QString &fileName, const PlanReadOptions &options = {}) const;
+    RoadmapImportResult importText(const QString &text, const PlanReadOptions &options = {}) const;
 };
 
 } // namespace core

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace core {
 
 /// Where a paragraph or a table row is in the document it was read from, for warnings
@@ -17,6 +19,9 @@ struct SourcePlace {
 
     friend bool operator==(const SourcePlace &, const SourcePlace &) = default;
 };
+
+/// "line 12", "table 2, row 5", "sheet «План», row 7", "paragraph 3" (translated).
+QString describePlace(const SourcePlace &place);
 
 /// One grid cell of a table. Merged cells are laid out on the grid: the cell where the merge
 /// starts holds the text, every other grid position it covers is a copy marked as such, so
