@@ -171,6 +171,48 @@ private slots:
         QCOMPARE(result.document.tables.first().rows.at(1).cells.at(1).text, u"3. x\n4. y\n– z"_s);
     }
 
+    void docxRevisionsFieldsAndGrid()
+    {
+        const SourceDocumentResult result = core::readDocx(fixture(u"features.docx"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // Deleted text left out, inserted kept; a field's result without its instruction.
+        QCOMPARE(paragraphTexts(result.document),
+                 (QStringList{u"от 12.02.2019 № 118"_s, u"Страница\t5, 1-2"_s}));
+        QCOMPARE(result.document.tables.size(), 1);
+        const core::SourceTable &table = result.document.tables.first();
+        QCOMPARE(table.paragraphsBefore, 2);
+        QCOMPARE(table.rows.size(), 4);
+        QCOMPARE(table.rows.at(0).cells, (QList<SourceCell>{own({}), own(u"A"_s), fromLeft(u"A"_s), own(u"B"_s)}));
+        QCOMPARE(table.rows.at(1).cells, (QList<SourceCell>{own(u"C"_s), own(u"D"_s), own({}), own({})}));
+        QCOMPARE(table.rows.at(2).cells, (QList<SourceCell>{own(u"E"_s), fromAbove(u"D"_s), own(u"F"_s), own({})}));
+        // Bullets, a nested table flattened, numbered items counted in the cell.
+        QCOMPARE(table.rows.at(3).cells,
+                 (QList<SourceCell>{own(u"– п1\n– п2\nx; y\nz\n1. ДЭР\n2. УКС"_s), own(u"line1\nline2"_s), own({}),
+                                    own({})}));
+        QCOMPARE(table.rows.at(3).place.row, 4);
+        QCOMPARE(table.rows.at(3).place.table, 1);
+    }
+
+    void odtSpacesSpansAndRepeats()
+    {
+        const SourceDocumentResult result = core::readOdt(fixture(u"features.odt"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // Tracked deletions and notes left out; text:s, text:tab and text:line-break written out.
+        QCOMPARE(paragraphTexts(result.document),
+                 (QStringList{u"от 12.02.2019 №  118"_s, u"План мероприятий"_s, u"a\tb\nc"_s}));
+        QCOMPARE(result.document.tables.size(), 1);
+        const core::SourceTable &table = result.document.tables.first();
+        QCOMPARE(table.paragraphsBefore, 3);
+        // 1000 repeated empty cells and 1048000 repeated empty rows at the end are dropped.
+        QCOMPARE(table.columnCount(), 3);
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows.at(0).cells, (QList<SourceCell>{own(u"A"_s), fromLeft(u"A"_s), own(u"B"_s)}));
+        QCOMPARE(table.rows.at(1).cells, (QList<SourceCell>{fromAbove(u"A"_s), fromAbove(u"A"_s), own(u"C"_s)}));
+        QCOMPARE(table.rows.at(2).cells,
+                 (QList<SourceCell>{own(u"1. ДЭР\n2. УКС\nx; y\n– точка"_s), own({}), own(u"E"_s)}));
+        QCOMPARE(table.rows.at(2).place.row, 3);
+    }
+
     void xlsx()
     {
         const SourceDocumentResult result = core::readXlsx(fixture(u"plan.xlsx"_s));
@@ -237,6 +279,7 @@ private slots:
         QTest::newRow("not a zip") << u"docx"_s << u"plan.html"_s << u".docx"_s;
         QTest::newRow("docx without a body") << u"docx"_s << u"damaged/no-document.docx"_s << u"word/document.xml"_s;
         QTest::newRow("malformed docx") << u"docx"_s << u"damaged/malformed.docx"_s << u"line 1"_s;
+        QTest::newRow("zip bomb") << u"docx"_s << u"damaged/oversized-entry.docx"_s << u"200 MiB"_s;
         QTest::newRow("odt without content") << u"odt"_s << u"damaged/no-document.docx"_s << u"content.xml"_s;
         QTest::newRow("malformed odt") << u"odt"_s << u"damaged/malformed.odt"_s << u"line 1"_s;
         QTest::newRow("truncated xlsx") << u"xlsx"_s << u"damaged/truncated.docx"_s << u".xlsx"_s;
