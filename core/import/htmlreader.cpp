@@ -386,6 +386,11 @@ std::pair<QByteArray, QByteArray> pageBytes(const QByteArray &bytes)
 
 SourceDocumentResult readHtml(const QByteArray &bytes)
 {
+    // libxml2's global state, set up once whichever thread reads the first page.
+    [[maybe_unused]] static const bool libxmlReady = [] {
+        xmlInitParser();
+        return true;
+    }();
     SourceDocumentResult result;
     result.document.format = u"html"_s;
     const auto [page, charset] = pageBytes(bytes);

@@ -388,6 +388,8 @@ SourceDocumentResult readXlsx(const QByteArray &bytes, const QString &sheetName)
         SourceTable table = reader.read(*sheetXml, sheet, part, result.error);
         if (!result.ok())
             return result;
+        for (SourceRow &row : table.rows)
+            row.place.table = int(result.document.tables.size()) + 1;
         result.document.tables.append(table);
     }
     if (!sheetName.isEmpty() && !found) {

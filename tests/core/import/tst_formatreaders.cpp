@@ -243,6 +243,7 @@ private slots:
 
         const core::SourceRow &row7 = plan.rows.at(5);
         QCOMPARE(row7.place.row, 7);
+        QCOMPARE(row7.place.table, 1);
         QCOMPARE(row7.cells.at(1), own(u"Утверждение плана-графика размещения открытых данных"_s)); // rich text
         QCOMPARE(row7.cells.at(2), own(responsible11));
         QCOMPARE(row7.cells.at(3), own(u"01.03.2019"_s)); // a date serial in a dd.mm.yyyy cell
@@ -255,6 +256,8 @@ private slots:
 
         const core::SourceTable &reference = document.tables.at(1);
         QCOMPARE(reference.rows.size(), 2);
+        QCOMPARE(reference.rows.at(1).place.table, 2);
+        QCOMPARE(reference.rows.at(1).place.row, 2);
         QCOMPARE(reference.rows.at(1).cells, (QList<SourceCell>{own(u"Отдел экономики"_s), own(u"6-13-45"_s)}));
     }
 
