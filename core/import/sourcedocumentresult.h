@@ -9,7 +9,7 @@ namespace core {
 /// What a format reader returns: the document, or why it could not be read.
 struct SourceDocumentResult {
     SourceDocument document;
-    QString error; ///< non-empty when the file could not be read at all
+    QString error; ///< translated, for the person importing; empty when the document was read
 
     bool ok() const { return error.isEmpty(); }
 };
