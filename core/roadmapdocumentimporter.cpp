@@ -1,7 +1,12 @@
 #include "roadmapdocumentimporter.h"
 
+#include "import/documentformat.h"
+#include "import/docxreader.h"
+#include "import/htmlreader.h"
+#include "import/odtreader.h"
 #include "import/planreader.h"
 #include "import/textreader.h"
+#include "import/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,9 +21,32 @@ namespace {
 /// Plans are small: a decree with a table of a few hundred rows. Anything far larger is not one.
 constexpr qint64 maximumFileSize = 256 * 1024 * 1024;
 
+/// The reader is chosen by what the file holds, not by its name.
 SourceDocumentResult readDocument(const QByteArray &bytes)
 {
-    return readTextDocument(bytes);
+    const DocumentFormat format = detectDocumentFormat(bytes);
+    switch (format) {
+    case DocumentFormat::Docx:
+        return readDocx(bytes);
+    case DocumentFormat::Odt:
+        return readOdt(bytes);
+    case DocumentFormat::Xlsx:
+        return readXlsx(bytes);
+    case DocumentFormat::Html:
+        return readHtml(bytes);
+    case DocumentFormat::Text:
+        return readTextDocument(bytes);
+    case DocumentFormat::UnknownBinary:
+    case DocumentFormat::LegacyWord:
+    case DocumentFormat::LegacyExcel:
+    case DocumentFormat::Pdf:
+    case DocumentFormat::Rtf:
+    case DocumentFormat::UnknownZip:
+        break;
+    }
+    SourceDocumentResult refused;
+    refused.error = documentFormatRefusal(format);
+    return refused;
 }
 
 } // namespace

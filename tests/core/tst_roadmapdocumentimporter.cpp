@@ -575,8 +575,8 @@ void TestRoadmapDocumentImporter::unreadableFile_data()
     QTest::newRow("missing") << QByteArray() << true << u"No such file or directory"_s;
     QTest::newRow("empty") << QByteArray() << false << u"The document is empty."_s;
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe\x10", 13) << false
-                            << u"is neither a document the program reads nor text."_s;
-    QTest::newRow("NUL bytes") << QByteArray("1\t\0\0\t1.1", 8) << false << u"is neither a document the program reads nor text."_s;
+                            << u"then import that file."_s;
+    QTest::newRow("NUL bytes") << QByteArray("1\t\0\0\t1.1", 8) << false << u"then import that file."_s;
 }
 
 void TestRoadmapDocumentImporter::unreadableFile()
