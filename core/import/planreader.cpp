@@ -276,11 +276,20 @@ QString normalCase(const QString &capitals, const QString &document)
                                        unicode);
         return whole.match(document).hasMatch();
     };
+    // «ВЛАДИМИРСКОЙ ОБЛАСТИ» written only in capitals: an adjective of a place name is a proper
+    // name, unless it is one of the common words of municipal names.
+    static const QRegularExpression placeAdjective(uR"(^\p{L}+(?:ск|цк)(?:ого|ой|ий|ая|ое|их|им|ом)$)"_s, unicode);
+    static const QRegularExpression commonAdjective(
+        uR"(^(?:городск|муниципальн|сельск|районн|областн|краев|административн|российск|федеральн|внутригородск|поселков))"_s, unicode);
+    static const QRegularExpression placeNoun(uR"(^(?:област|кра[йяю]|округ|район|город|поселени|республик))"_s, unicode);
     QStringList words = capitals.simplified().split(u' ');
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString lower = words[i].toLower();
         const QString capitalised = lower.left(1).toUpper() + lower.mid(1);
-        words[i] = i == 0 || (appears(capitalised) && !appears(lower)) ? capitalised : lower;
+        const bool writtenInLowerCase = appears(lower);
+        const bool placeName = placeAdjective.match(lower).hasMatch() && !commonAdjective.match(lower).hasMatch()
+            && i + 1 < words.size() && (placeNoun.match(words[i + 1].toLower()).hasMatch() || placeAdjective.match(words[i + 1].toLower()).hasMatch());
+        words[i] = i == 0 || (appears(capitalised) && !writtenInLowerCase) || (placeName && !writtenInLowerCase) ? capitalised : lower;
     }
     return words.join(u' ');
 }
@@ -749,7 +758,7 @@ private:
         static const QRegularExpression approvalTitle(uR"(^Об?\s+утверждении\s+)"_s, anyCase);
         static const QRegularExpression stampStart(uR"(^(?:Утвержд|Приложение))"_s, anyCase);
         static const QRegularExpression stampKind(uR"((постановлени\p{L}*|распоряжени\p{L}*|приказ\p{L}*|решени\p{L}*))"_s, anyCase);
-        static const QRegularExpression bodyStart(uR"(^(?:Администрация|Дума|Глава|Правительство|Министерство|Комитет|Управление)\s)"_s, anyCase);
+        static const QRegularExpression bodyStart(uR"(^(?:Администрация|Мэрия|Дума|Совет|Глава|Губернатор|Правительство|Министерство|Комитет|Управление)\s)"_s, anyCase);
         static const QRegularExpression bodyInStamp(
             uR"((?:постановлени\p{L}*|распоряжени\p{L}*|приказ\p{L}*|решени\p{L}*)\s+((?:главы\s+)?(?:администрации|думы|главы)\s+.+?)\s+(?:от|№|N)\s)"_s, anyCase);
 
@@ -805,7 +814,11 @@ private:
             if (!titleStart.match(title.text.trimmed()).hasMatch())
                 continue;
             // «ПЛАН» alone, the rest of the title in the paragraphs after it.
-            for (qsizetype j = i + 1; !m_text && title.text.size() < 40 && j < paragraphs.size() && j <= i + 3; ++j) {
+            // A title split over paragraphs goes on until it names its years.
+            for (qsizetype j = i + 1; !m_text && (title.text.size() < 40 || !findYearRange(title)) && j < paragraphs.size()
+                 && j <= i + 3 && paragraphs[j].text.size() < 250 && !stampStart.match(paragraphs[j].text).hasMatch()
+                 && !titleStart.match(paragraphs[j].text).hasMatch();
+                 ++j) {
                 title.starts.append(title.text.size() + 1);
                 title.places.append(paragraphs[j].place());
                 title.text += u' ' + paragraphs[j].text;
