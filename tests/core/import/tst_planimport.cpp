@@ -278,11 +278,6 @@ void TestPlanImport::header()
         actual = roadmap.periodEnd.toString(Qt::ISODate);
 
     // Known importer gaps, for the engineer fixing core: remove each once it passes (XPASS).
-    QEXPECT_FAIL("kyzyl-2014-820/approvingBody", "planreader readHeader: «мэрии г. Кызыла» in the stamp is not an approving body (bodyStart/bodyInStamp know no «Мэрия»)", Continue);
-    QEXPECT_FAIL("vladimir-2004-637/approvingBody", "planreader normalCase: «ВЛАДИМИРСКОЙ», written nowhere else, is lower-cased", Continue);
-    QEXPECT_FAIL("seed-kachkanar/title", "planreader readHeader: a title over three paragraphs stops after the second (title.text.size() < 40)", Continue);
-    QEXPECT_FAIL("vladimir-2014-18-agro/title", "planreader readHeader: titleStart knows «Перечень мероприятий» but not «Перечень подпрограмм и основных мероприятий»", Continue);
-    QEXPECT_FAIL("vladimir-2014-18-agro/periodEnd", "planreader readHeader: title missed, so the years come from «от 14 января 2014 г.» (the act date) instead of «на 2013-2020 годы»", Continue);
     QVERIFY2(actual == expected, mismatch(fixture, field, expected, actual).constData());
 }
 
@@ -331,8 +326,6 @@ void TestPlanImport::activityNumbers()
         expected.append(value[u"number"_s].toString());
     const QStringList actual = numbersOf(result.roadmap);
     // Known importer gaps, for the engineer fixing core: remove each once it passes (XPASS).
-    QEXPECT_FAIL("orel-2011-1864", "planreader readTables: the column-number row «1 2 3 4» counts in plainNumbers, so numbering looks restarted and «1» becomes «1.1»", Continue);
-    QEXPECT_FAIL("vladimir-2014-18-agro", "planreader readTables: the column-number row «1 … 7» counts in plainNumbers, so numbering looks restarted and «1» becomes «1.1»", Continue);
     QVERIFY2(expected == actual, mismatch(fixture, u"activity numbers"_s, expected.join(u", "_s), actual.join(u", "_s)).constData());
 }
 
@@ -377,13 +370,6 @@ void TestPlanImport::activityFields()
         QSKIP(qPrintable(fixture + u": activity "_s + number + u" was not imported (see activityNumbers)"_s));
 
     // Known importer gaps, for the engineer fixing core: remove each once it passes (XPASS).
-    QEXPECT_FAIL("orel-2011-1864/1/parties", "responsible cell as a Word numbered list: one party «1. Г.В. Кислова 2. И.А. Финогенова» (list labels kept, paragraphs not split)", Continue);
-    QEXPECT_FAIL("orel-2011-1864/2/parties", "responsible cell as a Word numbered list: one party «1. Г.В. Кислова 2. И.А. Финогенова» (list labels kept, paragraphs not split)", Continue);
-    QEXPECT_FAIL("orel-2011-1864/3/parties", "responsible cell as a Word numbered list: one party «1. Г.В. Кислова 2. И.А. Финогенова» (list labels kept, paragraphs not split)", Continue);
-    QEXPECT_FAIL("orel-2011-1864/4/parties", "responsible cell as a Word numbered list: one party «1. Г.В. Кислова 2. И.А. Финогенова» (list labels kept, paragraphs not split)", Continue);
-    QEXPECT_FAIL("mtsensk-2020-187/1/deadline", "columnrole.cpp: «Контрольные точки» is not read as a deadline column; the deadline is lost", Continue);
-    QEXPECT_FAIL("mtsensk-2020-187/2/deadline", "columnrole.cpp: «Контрольные точки» is not read as a deadline column; the deadline is lost", Continue);
-    QEXPECT_FAIL("mtsensk-2020-187/3/deadline", "columnrole.cpp: «Контрольные точки» is not read as a deadline column; the deadline is lost", Continue);
 
     // Known importer gaps (see the report on branch plantests); remove when core reads them.
 
@@ -478,7 +464,6 @@ void TestPlanImport::seedDocxLikeText()
         // lines of one paragraph. The docx's title may only be cut at a paragraph, never different.
         QVERIFY2(!d.title.isEmpty() && t.title.startsWith(d.title),
                  mismatch(fixture, what + u" (a beginning of the text's)"_s, t.title, d.title).constData());
-        QEXPECT_FAIL("seed/title", "planreader readHeader: a title over three paragraphs stops after the second (title.text.size() < 40)", Continue);
         QVERIFY2(t.title == d.title, mismatch(fixture, what, t.title, d.title).constData());
     } else if (what == u"period") {
         const QString want = t.periodStart.toString(Qt::ISODate) + u" … "_s + t.periodEnd.toString(Qt::ISODate);
