@@ -2,6 +2,7 @@
 
 #include "administration.h"
 #include "auditlog.h"
+#include "authorization.h"
 #include "commandline.h"
 #include "databaseoptions.h"
 #include "database.h"
@@ -9,8 +10,10 @@
 #include "executionworkflow.h"
 #include "jsonformat.h"
 #include "output.h"
+#include "planoptions.h"
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
+#include "roadmapupdate.h"
 #include "userrepository.h"
 
 #include <QCommandLineParser>
@@ -106,30 +109,81 @@ int runWorkflow(const QCommandLineParser &parser,
     return ExitOk;
 }
 
+void printImportWarnings(QTextStream &out, const core::RoadmapImportResult &imported)
+{
+    for (const core::ImportWarning &warning : imported.warnings)
+        out << tr("warning: %1: %2").arg(core::describePlace(warning.place), warning.message) << '\n';
+}
+
+QString numbers(const QStringList &list)
+{
+    return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+}
+
 int runImport(const QCommandLineParser &parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return failWith(tr("import takes one roadmap document"));
-    const core::RoadmapImportResult imported = core::RoadmapDocumentImporter().importFile(files.first());
-    if (!imported.ok())
-        return failWith(imported.error);
+    core::RoadmapImportResult imported;
+    if (const int code = importPlan(parser, files.first(), &imported))
+        return code;
 
     core::Database db;
     if (int code = openDatabase(parser, db, core::Database::OpenMode::CreateIfMissing))
         return code;
     core::Administration administration(db, now);
+    core::RoadmapUpdate update(db, now);
     core::Roadmap roadmap = imported.roadmap;
     roadmap.sourceName = QFileInfo(files.first()).fileName();
-    const StorageError error = db.write([&]() -> StorageError {
+    const core::Actor actor{core::operatingSystemLogin(), {}};
+
+    // Only a monitor learns what the file holds; a new file's creator becomes its monitor below.
+    StorageError error;
+    if (!db.wasCreated() && (error = core::authorizeActor(db, actor, core::access::Action::ManageRoadmap)))
+        return fail(error);
+    // The same act imported again updates its roadmap; it never makes a silent duplicate.
+    const qint64 sameAct = update.roadmapWithSameAct(roadmap, &error);
+    if (error)
+        return fail(error);
+    QTextStream &out = standardOutput();
+    if (sameAct != 0) {
+        if (!parser.isSet(QStringLiteral("update"))) {
+            return failWith(tr("%1 %2 of %3 is already imported as roadmap %4; add --update to bring that roadmap to this document")
+                                .arg(roadmap.actKind.isEmpty() ? tr("the act") : roadmap.actKind, roadmap.actNumber,
+                                     roadmap.actDate.toString(QStringLiteral("dd.MM.yyyy")))
+                                .arg(sameAct));
+        }
+        const std::optional<core::Roadmap> stored = core::RoadmapRepository(db).load(sameAct, &error);
+        if (!stored)
+            return fail(error);
+        const core::RoadmapChanges changes = core::compareRoadmaps(*stored, roadmap);
+        QStringList kept;
+        if ((error = update.apply(actor, sameAct, roadmap, &kept)))
+            return fail(error);
+        out << tr("Updated roadmap %1: %2").arg(sameAct).arg(roadmap.title) << '\n';
+        out << tr("added: %1; changed: %2; removed: %3").arg(numbers(changes.addedActivities), numbers(changes.changedActivities),
+                                                            numbers(changes.removedActivities))
+            << '\n';
+        if (!changes.headerChanges.isEmpty())
+            out << tr("header changed: %1").arg(changes.headerChanges.join(QStringLiteral(", "))) << '\n';
+        if (!kept.isEmpty())
+            out << tr("kept, because they have reports or extensions: %1").arg(kept.join(QStringLiteral(", "))) << '\n';
+        printImportWarnings(out, imported);
+        out.flush();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("update")))
+        out << tr("No roadmap of this act yet: a new one is created.") << '\n';
+
+    error = db.write([&]() -> StorageError {
         if (StorageError e = administration.bootstrapCreator(core::operatingSystemLogin()))
             return e;
-        return administration.importRoadmap({core::operatingSystemLogin(), {}}, &roadmap);
+        return administration.importRoadmap(actor, &roadmap);
     });
     if (error)
         return fail(error);
 
-    QTextStream &out = standardOutput();
     out << tr("Imported roadmap %1: %2").arg(roadmap.id).arg(roadmap.title) << '\n';
     out << tr("%1 principles, %2 activities, %3 departments, %4 groups")
                .arg(roadmap.principles.size())
@@ -137,8 +191,7 @@ int runImport(const QCommandLineParser &parser)
                .arg(roadmap.departments.size())
                .arg(roadmap.groups.size())
         << '\n';
-    for (const core::ImportWarning &warning : imported.warnings)
-        out << tr("warning: %1: %2").arg(core::describePlace(warning.place), warning.message) << '\n';
+    printImportWarnings(out, imported);
     if (db.wasCreated())
         out << tr("Created %1; %2 is its monitor.").arg(db.location().displayName(), core::operatingSystemLogin()) << '\n';
     out.flush();
@@ -443,8 +496,11 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = [] {
         QList<Command> c;
-        c.append({"import", QT_TRANSLATE_NOOP("app", "import a roadmap document into a database (created if missing)"),
-                  {dbOption()}, QStringLiteral("FILE"), runImport});
+        QList<QCommandLineOption> importOptions{dbOption(),
+                                         {QStringLiteral("update"), tr("Bring the roadmap of the same act to this document.")}};
+        importOptions << planReadOptions();
+        c.append({"import", QT_TRANSLATE_NOOP("app", "import a roadmap document (Word, OpenDocument, web page, Excel, CSV, text) into a database (created if missing)"),
+                  importOptions, QStringLiteral("FILE"), runImport});
         c.append({"status", QT_TRANSLATE_NOOP("app", "obligations and compliance as of a date"),
                   {dbOption(), roadmapIdOption(), jsonOption(),
                    {QStringLiteral("as-of"), tr("The date to evaluate at (default: today)."), tr("YYYY-MM-DD")},

@@ -5,6 +5,7 @@
 #include "jsonformat.h"
 #include "obligationgenerator.h"
 #include "output.h"
+#include "planoptions.h"
 #include "roadmapdocumentimporter.h"
 
 #include <QCommandLineParser>
@@ -86,9 +87,9 @@ int runPhrase(const QCommandLineParser &parser)
 
 int runRoadmap(const QCommandLineParser &parser)
 {
-    const core::RoadmapImportResult imported = core::RoadmapDocumentImporter().importFile(parser.value(QStringLiteral("roadmap")));
-    if (!imported.ok())
-        return failWith(imported.error);
+    core::RoadmapImportResult imported;
+    if (const int code = importPlan(parser, parser.value(QStringLiteral("roadmap")), &imported))
+        return code;
 
     const core::Roadmap &roadmap = imported.roadmap;
     const core::ObligationGenerator generator(core::WorkCalendar::russianFederal(), roadmap.settings);
@@ -164,9 +165,10 @@ int runDeadlinesCommand(const QStringList &arguments)
         {QStringLiteral("phrase"), tr("Deadline wording to parse, e.g. \"ежегодно до 1 марта года, следующего за отчетным\"."), tr("text")},
         {QStringLiteral("from"), tr("Start of the period for --phrase (default: 1 January of this year)."), tr("YYYY-MM-DD")},
         {QStringLiteral("to"), tr("End of the period for --phrase (default: 31 December of this year)."), tr("YYYY-MM-DD")},
-        {QStringLiteral("roadmap"), tr("A roadmap document (table text) to import."), tr("file")},
+        {QStringLiteral("roadmap"), tr("A roadmap document to read: Word (.docx), OpenDocument (.odt), a saved web page, Excel (.xlsx), CSV or text."), tr("file")},
         {QStringLiteral("json"), tr("Print one JSON document.")},
     });
+    parser.addOptions(planReadOptions());
     if (const std::optional<int> stop = parseCommand(parser, arguments))
         return *stop;
 

@@ -115,6 +115,7 @@ private slots:
     void statusForOneDepartment();
     void demoRefusesAnExistingFile();
     void importMakesTheCreatorTheMonitor();
+    void importingTheSameActAgainUpdates();
     void userAddsADepartmentHead();
     void markAcceptReturnExtend();
     void noEventsAndActingForSomeone();
@@ -305,6 +306,48 @@ void TestDatabaseCommands::importMakesTheCreatorTheMonitor()
     QVERIFY2(QString::fromUtf8(stranger.err).contains(QStringLiteral("carol")), stranger.err.constData());
     const Run check = run(QStringLiteral("bob"), {QStringLiteral("check"), QStringLiteral("--db"), path});
     QCOMPARE(check.exitCode, 0);
+}
+
+void TestDatabaseCommands::importingTheSameActAgainUpdates()
+{
+    const QString path = m_dir->filePath(QStringLiteral("again.sqlite"));
+    const QString word = QStringLiteral(ROADMAP_TEST_DATA_DIR "/import/plans/seed-kachkanar.docx");
+    const Run first = run(QStringLiteral("bob"), {QStringLiteral("import"), QStringLiteral("--db"), path, word});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.output().contains(QStringLiteral("9 principles, 47 activities")), first.out.constData());
+
+    // The same decree as text: refused, never a silent duplicate.
+    const Run duplicate = run(QStringLiteral("bob"), {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral(ROADMAP_SEED_FILE)});
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY2(duplicate.errors().contains(QStringLiteral("already imported as roadmap 1")) && duplicate.errors().contains(QStringLiteral("--update")),
+             duplicate.err.constData());
+    const Run update = run(QStringLiteral("bob"), {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--update"),
+                                                   QStringLiteral(ROADMAP_SEED_FILE)});
+    QCOMPARE(update.exitCode, 0);
+    QVERIFY2(update.output().contains(QStringLiteral("Updated roadmap 1")), update.out.constData());
+    const Run status = run(QStringLiteral("bob"), {QStringLiteral("status"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QCOMPARE(status.exitCode, 0);
+    const Run roadmaps = run(QStringLiteral("bob"), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    QCOMPARE(roadmaps.exitCode, 0);
+
+    // A different plan is a new roadmap.
+    const Run other = run(QStringLiteral("bob"), {QStringLiteral("import"), QStringLiteral("--db"), path,
+                                                  QStringLiteral(ROADMAP_TEST_DATA_DIR "/import/plans/orel-2011-1864.docx")});
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY2(other.output().contains(QStringLiteral("Imported roadmap 2")), other.out.constData());
+
+    // Choices the document leaves open are checked.
+    const Run badColumns = run(QStringLiteral("bob"), {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--columns"),
+                                                       QStringLiteral("number,what"), word});
+    QCOMPARE(badColumns.exitCode, 2);
+    const Run noSheet = run(QStringLiteral("bob"), {QStringLiteral("deadlines"), QStringLiteral("--roadmap"),
+                                                    QStringLiteral(ROADMAP_TEST_DATA_DIR "/import/plans/vladimir-2014-18-agro.xlsx"),
+                                                    QStringLiteral("--sheet"), QStringLiteral("Нет такого")});
+    QCOMPARE(noSheet.exitCode, 2);
+    QVERIFY2(noSheet.errors().contains(QStringLiteral("Нет такого")), noSheet.err.constData());
+    const Run deadlines = run(QStringLiteral("bob"), {QStringLiteral("deadlines"), QStringLiteral("--roadmap"), word, QStringLiteral("--json")});
+    QCOMPARE(deadlines.exitCode, 0);
+    QCOMPARE(deadlines.json().value(QStringLiteral("activities")).toArray().size(), 47);
 }
 
 void TestDatabaseCommands::userAddsADepartmentHead()

@@ -3,6 +3,7 @@
 roadmap_add_test(tst_executionworkflow SOURCES tst_executionworkflow.cpp workflowfixture.h LIBRARIES roadmap_core)
 roadmap_add_test(tst_administration SOURCES tst_administration.cpp workflowfixture.h LIBRARIES roadmap_core)
 roadmap_add_test(tst_auditlog SOURCES tst_auditlog.cpp workflowfixture.h LIBRARIES roadmap_core)
+roadmap_add_test(tst_roadmapupdate SOURCES tst_roadmapupdate.cpp workflowfixture.h LIBRARIES roadmap_core)
 
 # A writer process for tst_concurrentwriters: reports obligations, one transaction each, and prints
 # every committed one on stdout.
