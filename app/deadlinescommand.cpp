@@ -108,6 +108,7 @@ int runRoadmap(const QCommandLineParser &parser)
                 {QStringLiteral("principle"), activity.principle},
                 {QStringLiteral("text"), activity.text},
                 {QStringLiteral("deadline_text"), activity.deadlineText},
+                {QStringLiteral("responsible_text"), activity.responsibleText},
                 {QStringLiteral("departments"), departments},
                 {QStringLiteral("parsed"), activity.rule.isValid()},
                 {QStringLiteral("rule"), core::explainDeadlineRule(activity.rule)},
@@ -116,9 +117,22 @@ int runRoadmap(const QCommandLineParser &parser)
             };
             if (activity.rule.needsReview())
                 object.insert(QStringLiteral("review_reason"), activity.rule.reviewReason);
+            if (!activity.note.isEmpty())
+                object.insert(QStringLiteral("note"), activity.note);
             activities.append(object);
         }
+        QJsonArray columns;
+        for (const core::ImportColumn &column : imported.columns) {
+            QJsonObject object{{QStringLiteral("heading"), column.heading}, {QStringLiteral("role"), core::columnRoleId(column.role)}};
+            if (column.year)
+                object.insert(QStringLiteral("year"), column.year);
+            columns.append(object);
+        }
+        QJsonObject source{{QStringLiteral("format"), imported.format}, {QStringLiteral("columns"), columns}};
+        if (!imported.sheet.isEmpty())
+            source.insert(QStringLiteral("sheet"), imported.sheet);
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("roadmap"), json::roadmapHeader(roadmap)},
+                                            {QStringLiteral("source"), source},
                                             {QStringLiteral("warnings"), json::warnings(imported.warnings)},
                                             {QStringLiteral("activities"), activities}}));
         return ExitOk;

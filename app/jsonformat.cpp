@@ -35,6 +35,7 @@ QJsonObject roadmapHeader(const core::Roadmap &roadmap)
 {
     return {
         {QStringLiteral("title"), roadmap.title},
+        {QStringLiteral("act_kind"), roadmap.actKind},
         {QStringLiteral("act_number"), roadmap.actNumber},
         {QStringLiteral("act_date"), isoDate(roadmap.actDate)},
         {QStringLiteral("approving_body"), roadmap.approvingBody},
