@@ -87,8 +87,6 @@ QStringList writtenApart(const QString &cell)
     QStringList pieces;
     static const QRegularExpression leadingMarker(uR"(^\s*(?:\d{1,2}[.)]|[-–•])\s+(?=[\p{Lu}«"]))"_s, unicode);
     for (QString line : lines.join(u';').split(u';')) {
-        // A list item on a line of its own: «2. И.А. Финогенова», «– ДЭР».
-        line.remove(leadingMarker);
         // A numbered list counts 1, 2, 3 …; a number elsewhere («в 2 этапа») is text.
         QList<qsizetype> cuts;
         int expected = 1;
@@ -108,6 +106,8 @@ QStringList writtenApart(const QString &cell)
                 items.append(item);
             }
         } else {
+            // A list item on a line of its own: «2. И.А. Финогенова», «– ДЭР».
+            line.remove(leadingMarker);
             items.append(line);
         }
         // «Департамент по образованию, Потапова Н.Г.»: a person named after a department.

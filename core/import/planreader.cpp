@@ -293,8 +293,11 @@ QString normalCase(const QString &capitals, const QString &document)
         const QString lower = words[i].toLower();
         const QString capitalised = lower.left(1).toUpper() + lower.mid(1);
         const bool writtenInLowerCase = appears(lower);
-        const bool placeName = placeAdjective.match(lower).hasMatch() && !commonAdjective.match(lower).hasMatch()
-            && i + 1 < words.size() && (placeNoun.match(words[i + 1].toLower()).hasMatch() || placeAdjective.match(words[i + 1].toLower()).hasMatch());
+        static const QRegularExpression settlement(uR"(^(?:города|г\.|поселка|посёлка|села|деревни|станицы)$)"_s, unicode);
+        const bool placeName = (placeAdjective.match(lower).hasMatch() && !commonAdjective.match(lower).hasMatch()
+                                && i + 1 < words.size()
+                                && (placeNoun.match(words[i + 1].toLower()).hasMatch() || placeAdjective.match(words[i + 1].toLower()).hasMatch()))
+            || (i > 0 && settlement.match(words[i - 1].toLower()).hasMatch());
         words[i] = i == 0 || (appears(capitalised) && !writtenInLowerCase) || (placeName && !writtenInLowerCase) ? capitalised : lower;
     }
     return words.join(u' ');
@@ -655,8 +658,13 @@ private:
             if (!best) {
                 if (candidates.isEmpty())
                     return std::nullopt;
+                // Headings the program did not recognise are still the table's first row.
                 best = TableLayout{};
                 best->table = candidates.first();
+                best->headerRows = 1;
+                const SourceTable &table = m_source.tables[best->table];
+                for (int c = 0; c < table.columnCount(); ++c)
+                    best->columns.append({cleanCell(table.rows.value(0).cells.value(c).text), ColumnRole::Ignored, 0});
             }
             const int width = std::max<int>(m_source.tables[best->table].columnCount(), int(m_options.columnRoles.size()));
             QList<ImportColumn> columns = best->columns;
@@ -830,8 +838,12 @@ private:
                 title.text += u' ' + paragraphs[j].text;
             }
             m_roadmap.title = title.text.simplified();
-            if (isWrittenInCapitals(m_roadmap.title))
+            if (isWrittenInCapitals(m_roadmap.title)) {
                 m_roadmap.title = normalCase(m_roadmap.title, m_document);
+            } else if (const QString first = m_roadmap.title.section(u' ', 0, 0); first.size() > 1 && isWrittenInCapitals(first)) {
+                // «ПЛАН мероприятий …»: the word set apart in capitals is the title's first word.
+                m_roadmap.title = first.left(1) + first.mid(1).toLower() + m_roadmap.title.mid(first.size());
+            }
             titleYears = findYearRange(title);
             if (!titleYears)
                 warn(title.place(), tr("The title does not name the years of the plan."));
@@ -1164,6 +1176,25 @@ private:
             return false;
         const int width = int(m_layout.columns.size());
         const int numberColumn = m_layout.columnOf(ColumnRole::Number);
+        // One cell merged over (nearly) the whole row is a section, whichever column it starts in.
+        for (int c = 0; c < width; ++c) {
+            const SourceCell cell = row.cells.value(c);
+            if (cell.isCopy() || cleanCell(cell.text).isEmpty())
+                continue;
+            int span = 1;
+            while (c + span < width && row.cells.value(c + span).origin == SourceCell::Origin::FromLeft)
+                ++span;
+            const bool othersEmpty = std::all_of(row.cells.cbegin(), row.cells.cend(), [&](const SourceCell &other) {
+                return &other - row.cells.constData() == c || other.isCopy() || cleanCell(other.text).isEmpty()
+                    || (&other - row.cells.constData() == numberColumn && looksLikeSectionNumber(cleanCell(other.text)));
+            });
+            if (span >= 3 && span * 2 > width && othersEmpty && !(c == numberColumn && !normalisedNumber(cleanCell(cell.text)).isEmpty())) {
+                const QString numberCell = c != numberColumn && numberColumn >= 0 ? cleanCell(row.cells.value(numberColumn).text) : QString();
+                addSection(row.place, sectionHeading(numberCell, cleanCell(cell.text)));
+                return true;
+            }
+            break;
+        }
         QString numberText;
         QString text;
         int texts = 0;
@@ -1218,7 +1249,12 @@ private:
         if (!section)
             return false;
 
-        SectionHeading heading = sectionHeading(numberText, text);
+        addSection(row.place, sectionHeading(numberText, text));
+        return true;
+    }
+
+    void addSection(const SourcePlace &place, SectionHeading heading)
+    {
         if (heading.number <= 0) {
             int last = 0;
             for (const Principle &principle : std::as_const(m_roadmap.principles))
@@ -1226,15 +1262,14 @@ private:
             heading.number = last + 1;
         }
         if (m_roadmap.principle(heading.number)) {
-            warn(row.place, tr("Principle %1 appears a second time; its new title is ignored.").arg(heading.number));
+            warn(place, tr("Principle %1 appears a second time; its new title is ignored.").arg(heading.number));
         } else {
             m_roadmap.principles.append({heading.number, heading.title});
-            m_principlePlaces.insert(heading.number, row.place);
+            m_principlePlaces.insert(heading.number, place);
         }
         m_currentPrinciple = heading.number;
         m_activitiesInSection = 0;
         m_sectionsFromRows = true;
-        return true;
     }
 
     void readRow(const SourcePlace &place, const RowCells &row)
@@ -1444,6 +1479,16 @@ private:
             const int year = filled.isEmpty() ? 0 : deadlineColumns.value(filled.first()).year;
             activity.rule = year ? DeadlineParser(QDate(year, 1, 1), QDate(year, 12, 31)).parse(activity.deadlineText)
                                  : parser.parse(activity.deadlineText);
+            activity.rule.text = activity.deadlineText;
+            return;
+        }
+        // «Срок начала реализации» and «Срок окончания реализации»: one window, due at its end.
+        static const QRegularExpression startHeading(uR"(начал)"_s, anyCase);
+        static const QRegularExpression endHeading(uR"(окончан|завершен)"_s, anyCase);
+        if (filled.size() == 2 && startHeading.match(deadlineColumns.value(filled[0]).heading).hasMatch()
+            && endHeading.match(deadlineColumns.value(filled[1]).heading).hasMatch()) {
+            activity.deadlineText = pending.deadlines[filled[0]] + u" – "_s + pending.deadlines[filled[1]];
+            activity.rule = parser.parse(activity.deadlineText);
             activity.rule.text = activity.deadlineText;
             return;
         }
