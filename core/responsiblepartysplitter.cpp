@@ -65,9 +65,90 @@ bool insideQuotes(const QString &text, qsizetype position)
     return before.count(u'«') > before.count(u'»');
 }
 
+// Pieces of a cell that a person wrote apart: one a line, a numbered list («1. ДЭР 2. ОКС»),
+// semicolons; where a piece names no department by a head word («Иванова Н.П., Петров С.С.»,
+// «ДЭР, ОКС»), commas before a capital letter too.
+QStringList writtenApart(const QString &cell)
+{
+    static const QRegularExpression listMarker(uR"((?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[\p{Lu}«"]))"_s, unicode);
+    static const QRegularExpression commaBeforeName(uR"(,\s*(?=\p{Lu}))"_s, unicode);
+    // A line that starts in lower case continues a name broken over lines or rows.
+    QStringList lines;
+    for (const QString &line : cell.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        const bool continues = trimmed.isEmpty()
+            || (!trimmed.front().isUpper() && !trimmed.front().isDigit() && trimmed.front() != u'«' && trimmed.front() != u'-'
+                && trimmed.front() != u'–');
+        if (!lines.isEmpty() && continues)
+            lines.last() += u' ' + trimmed;
+        else
+            lines.append(trimmed);
+    }
+    QStringList pieces;
+    static const QRegularExpression leadingMarker(uR"(^\s*(?:\d{1,2}[.)]|[-–•])\s+(?=[\p{Lu}«"]))"_s, unicode);
+    for (QString line : lines.join(u';').split(u';')) {
+        // A list item on a line of its own: «2. И.А. Финогенова», «– ДЭР».
+        line.remove(leadingMarker);
+        // A numbered list counts 1, 2, 3 …; a number elsewhere («в 2 этапа») is text.
+        QList<qsizetype> cuts;
+        int expected = 1;
+        for (auto it = listMarker.globalMatch(line); it.hasNext();) {
+            const auto match = it.next();
+            if (match.captured(1).toInt() != expected)
+                continue;
+            cuts.append(match.capturedStart());
+            ++expected;
+        }
+        QStringList items;
+        if (cuts.size() >= 2 || (cuts.size() == 1 && cuts.first() == 0)) {
+            cuts.append(line.size());
+            for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+                QString item = line.mid(cuts[i], cuts[i + 1] - cuts[i]);
+                item.remove(QRegularExpression(u"^\\s*\\d{1,2}[.)]\\s+"_s));
+                items.append(item);
+            }
+        } else {
+            items.append(line);
+        }
+        // «Департамент по образованию, Потапова Н.Г.»: a person named after a department.
+        static const QRegularExpression commaBeforePerson(
+            uR"(,\s*(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*\p{Lu}\.?))"_s, unicode);
+        for (const QString &item : std::as_const(items)) {
+            if (nameHead().match(item).hasMatch() || groupPhrase().match(item).hasMatch()) {
+                qsizetype start = 0;
+                for (auto it = commaBeforePerson.globalMatch(item); it.hasNext();) {
+                    const auto match = it.next();
+                    pieces.append(item.mid(start, match.capturedStart() - start));
+                    start = match.capturedEnd();
+                }
+                pieces.append(item.mid(start));
+                continue;
+            }
+            qsizetype start = 0;
+            for (auto it = commaBeforeName.globalMatch(item); it.hasNext();) {
+                const auto match = it.next();
+                if (insideQuotes(item, match.capturedStart()) || item.left(match.capturedStart()).count(u'(') > item.left(match.capturedStart()).count(u')'))
+                    continue;
+                pieces.append(item.mid(start, match.capturedStart() - start));
+                start = match.capturedEnd();
+            }
+            pieces.append(item.mid(start));
+        }
+    }
+    return pieces;
+}
+
 } // namespace
 
 QList<ResponsibleParty> ResponsiblePartySplitter::split(const QString &cell) const
+{
+    QList<ResponsibleParty> parties;
+    for (const QString &piece : writtenApart(cell))
+        parties.append(splitByNames(piece));
+    return parties;
+}
+
+QList<ResponsibleParty> ResponsiblePartySplitter::splitByNames(const QString &cell) const
 {
     const QString text = cell.simplified();
 

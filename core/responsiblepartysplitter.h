@@ -33,6 +33,9 @@ public:
 
     /// The key under which names count as the same: canonical and case-folded.
     static QString identityKey(const QString &name);
+
+private:
+    QList<ResponsibleParty> splitByNames(const QString &cell) const;
 };
 
 } // namespace core

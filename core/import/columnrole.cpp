@@ -28,7 +28,7 @@ ColumnRole columnRoleForHeading(const QString &heading)
         {ColumnRole::Number, QRegularExpression(uR"(^(?:№|N|No|Номер)\s*(?:п\s*/\s*п|пп|п\.\s*п\.?|пункта|мероприятия)?\.?$|^п\s*/\s*п\.?$)"_s, options)},
         {ColumnRole::Responsible, QRegularExpression(uR"(ответственн|исполнител|соисполнит|участник)"_s, options)},
         {ColumnRole::Other, QRegularExpression(uR"(отметк|результат|показател|примечани|стоимост|финансир|источник|объ[её]м|индикатор|форм[аы]\s+(?:отч[её]т|контрол|заверш)|ожидаем|место\s+проведения|затрат|выполнени[ея]$|информаци[яи]\s+об?\s+исполн)"_s, options)},
-        {ColumnRole::Deadline, QRegularExpression(uR"(^срок|сроки|^дата|период\s+(?:исполнения|реализации|проведения)|годы?\s+реализации|^\d{4}(?:\s*(?:г\.?|год))?$)"_s, options)},
+        {ColumnRole::Deadline, QRegularExpression(uR"(^срок|сроки|^дата|контрольн\p{L}*\s+(?:точк|срок|дат)|период\s+(?:исполнения|реализации|проведения)|годы?\s+реализации|^\d{4}(?:\s*(?:г\.?|год))?$)"_s, options)},
         {ColumnRole::Principle, QRegularExpression(uR"(принцип|раздел|направлени|механизм|задач[аи]|^цель|наименование\s+(?:цели|блока|сферы))"_s, options)},
         {ColumnRole::Activity, QRegularExpression(uR"(мероприят|содержание|наименование|вид(?:ы)?\s+работ|действи|меры)"_s, options)},
     };

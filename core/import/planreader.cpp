@@ -256,9 +256,15 @@ std::optional<ActMention> findAct(const QString &text)
 std::optional<YearRange> findYearRange(const Paragraph &paragraph)
 {
     static const QRegularExpression years(uR"((\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:гг?\.?|год))"_s, unicode);
+    // The year of a date («от 14 января 2014 г.», «16.03.2018 г.») is not the plan's.
+    static const QRegularExpression dateBefore(
+        uR"((?:\d{1,2}\.\d{1,2}\.|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+)$)"_s,
+        QRegularExpression::CaseInsensitiveOption | unicode);
     std::optional<YearRange> range;
     for (auto it = years.globalMatch(paragraph.text); it.hasNext();) {
         const auto match = it.next();
+        if (dateBefore.match(paragraph.text.left(match.capturedStart())).hasMatch())
+            continue;
         const int first = match.captured(1).toInt();
         const int last = match.hasCaptured(2) ? match.captured(2).toInt() : first;
         range = YearRange{first, last, paragraph.placeAt(match.capturedStart())};
@@ -276,11 +282,20 @@ QString normalCase(const QString &capitals, const QString &document)
                                        unicode);
         return whole.match(document).hasMatch();
     };
+    // «ВЛАДИМИРСКОЙ ОБЛАСТИ» written only in capitals: an adjective of a place name is a proper
+    // name, unless it is one of the common words of municipal names.
+    static const QRegularExpression placeAdjective(uR"(^\p{L}+(?:ск|цк)(?:ого|ой|ий|ая|ое|их|им|ом)$)"_s, unicode);
+    static const QRegularExpression commonAdjective(
+        uR"(^(?:городск|муниципальн|сельск|районн|областн|краев|административн|российск|федеральн|внутригородск|поселков))"_s, unicode);
+    static const QRegularExpression placeNoun(uR"(^(?:област|кра[йяю]|округ|район|город|поселени|республик))"_s, unicode);
     QStringList words = capitals.simplified().split(u' ');
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString lower = words[i].toLower();
         const QString capitalised = lower.left(1).toUpper() + lower.mid(1);
-        words[i] = i == 0 || (appears(capitalised) && !appears(lower)) ? capitalised : lower;
+        const bool writtenInLowerCase = appears(lower);
+        const bool placeName = placeAdjective.match(lower).hasMatch() && !commonAdjective.match(lower).hasMatch()
+            && i + 1 < words.size() && (placeNoun.match(words[i + 1].toLower()).hasMatch() || placeAdjective.match(words[i + 1].toLower()).hasMatch());
+        words[i] = i == 0 || (appears(capitalised) && !writtenInLowerCase) || (placeName && !writtenInLowerCase) ? capitalised : lower;
     }
     return words.join(u' ');
 }
@@ -745,13 +760,13 @@ private:
             u"^"_s + actNumberPattern() + u"\\s*от\\s+"_s + actDatePattern() + u"$"_s, anyCase);
         static const QRegularExpression kindLine(uR"(^(постановление|распоряжение|приказ|решение)$)"_s, anyCase);
         static const QRegularExpression titleStart(
-            uR"(^(?:комплексный\s+|сводный\s+)?(?:План(?!\p{L})|«?Дорожная\s+карта|Перечень\s+мероприятий|Мероприятия\s+по))"_s, anyCase);
+            uR"(^(?:комплексный\s+|сводный\s+)?(?:План(?!\p{L})|«?Дорожная\s+карта|Перечень\s+(?:\p{L}+\s+){0,3}мероприятий|Мероприятия\s+по|Комплекс\s+мер))"_s, anyCase);
         static const QRegularExpression approvalTitle(uR"(^Об?\s+утверждении\s+)"_s, anyCase);
         static const QRegularExpression stampStart(uR"(^(?:Утвержд|Приложение))"_s, anyCase);
         static const QRegularExpression stampKind(uR"((постановлени\p{L}*|распоряжени\p{L}*|приказ\p{L}*|решени\p{L}*))"_s, anyCase);
-        static const QRegularExpression bodyStart(uR"(^(?:Администрация|Дума|Глава|Правительство|Министерство|Комитет|Управление)\s)"_s, anyCase);
+        static const QRegularExpression bodyStart(uR"(^(?:Администрация|Мэрия|Дума|Совет|Глава|Губернатор|Правительство|Министерство|Комитет|Управление)\s)"_s, anyCase);
         static const QRegularExpression bodyInStamp(
-            uR"((?:постановлени\p{L}*|распоряжени\p{L}*|приказ\p{L}*|решени\p{L}*)\s+((?:главы\s+)?(?:администрации|думы|главы)\s+.+?)\s+(?:от|№|N)\s)"_s, anyCase);
+            uR"((?:постановлени\p{L}*|распоряжени\p{L}*|приказ\p{L}*|решени\p{L}*)\s+((?:главы\s+)?(?:администрации|мэрии|думы|совета|главы)\s+.+?)\s+(?:от|№|N)\s)"_s, anyCase);
 
         const QList<SourceParagraph> source = headerSourceParagraphs();
         const QList<Paragraph> paragraphs = headerParagraphs(source);
@@ -805,7 +820,11 @@ private:
             if (!titleStart.match(title.text.trimmed()).hasMatch())
                 continue;
             // «ПЛАН» alone, the rest of the title in the paragraphs after it.
-            for (qsizetype j = i + 1; !m_text && title.text.size() < 40 && j < paragraphs.size() && j <= i + 3; ++j) {
+            // A title split over paragraphs goes on until it names its years.
+            for (qsizetype j = i + 1; !m_text && (title.text.size() < 40 || !findYearRange(title)) && j < paragraphs.size()
+                 && j <= i + 3 && paragraphs[j].text.size() < 250 && !stampStart.match(paragraphs[j].text).hasMatch()
+                 && !titleStart.match(paragraphs[j].text).hasMatch();
+                 ++j) {
                 title.starts.append(title.text.size() + 1);
                 title.places.append(paragraphs[j].place());
                 title.text += u' ' + paragraphs[j].text;
@@ -857,6 +876,8 @@ private:
                     QString name = body.captured(1).simplified();
                     name.replace(QRegularExpression(u"^(?:главы\\s+)?администрации"_s, anyCase), u"Администрация"_s);
                     name.replace(QRegularExpression(u"^думы"_s, anyCase), u"Дума"_s);
+                    name.replace(QRegularExpression(u"^мэрии"_s, anyCase), u"Мэрия"_s);
+                    name.replace(QRegularExpression(u"^совета"_s, anyCase), u"Совет"_s);
                     m_roadmap.approvingBody = name;
                 }
             }
@@ -945,9 +966,14 @@ private:
                     last = std::max(last, column.year);
                 }
             }
-            if (first && !m_text) {
+            if (first) {
                 m_years = YearRange{first, last, place};
                 warn(place, tr("The plan does not name its years; the period %1-%2 is taken from its deadlines.").arg(first).arg(last));
+            } else if (m_roadmap.actDate.isValid()) {
+                // A plan for one event («22 июня») runs in the year it was approved.
+                m_years = YearRange{m_roadmap.actDate.year(), m_roadmap.actDate.year(), place};
+                warn(place, tr("Neither the plan nor its deadlines name a year; the period is the year of the act, %1.")
+                                .arg(m_roadmap.actDate.year()));
             }
         }
         if (m_years) {
@@ -1108,6 +1134,8 @@ private:
         if (m_layout.has(ColumnRole::Number) && !m_layout.numberIsPrinciple) {
             const int column = m_layout.columnOf(ColumnRole::Number);
             for (const SourceRow *row : std::as_const(rows)) {
+                if (isColumnNumberRow(*row) || isHeaderRepeat(*row))
+                    continue;
                 const SourceCell cell = row->cells.value(column);
                 const QString number = normalisedNumber(cleanCell(cell.text));
                 if (!cell.isCopy() && !number.isEmpty() && !number.contains(u'.'))

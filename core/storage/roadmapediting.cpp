@@ -230,8 +230,8 @@ StorageError RoadmapEditing::renumberActivity(const Actor &actor, const QDateTim
     StorageError error;
     // Assignments refer to the activity, so the new row comes first and the old one goes last.
     if ((error = m_audit.record(actor, at, action, QStringLiteral("activities"), {roadmapId, newNumber}, [&] {
-             return run(QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, version) "
-                                       "SELECT roadmap_id, ?, principle, position, text, deadline_text, version FROM activities "
+             return run(QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, version, responsible_text, note) "
+                                       "SELECT roadmap_id, ?, principle, position, text, deadline_text, version, responsible_text, note FROM activities "
                                        "WHERE roadmap_id = ? AND number = ?"),
                         {newNumber, roadmapId, number});
          })))
@@ -371,9 +371,10 @@ StorageError RoadmapEditing::addActivity(const Actor &actor, qint64 roadmapId, c
         const QDateTime at = m_clock();
         if ((error = m_audit.record(actor, at, QStringLiteral("add_activity"), QStringLiteral("activities"), {roadmapId, activity.number}, [&] {
                  QSqlQuery q = m_db.query();
-                 return m_db.exec(q, QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {roadmapId, activity.number, activity.principle, position, activity.text, activity.deadlineText});
+                 return m_db.exec(q, QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, "
+                                                    "responsible_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {roadmapId, activity.number, activity.principle, position, activity.text, activity.deadlineText,
+                                   activity.responsibleText, activity.note});
              })))
             return error;
         if (activity.assignments.isEmpty())
@@ -444,9 +445,10 @@ StorageError RoadmapEditing::updateActivity(const Actor &actor, qint64 roadmapId
         }
         if ((error = m_audit.record(actor, at, QStringLiteral("edit_activity"), QStringLiteral("activities"), {roadmapId, after.number}, [&] {
                  QSqlQuery q = m_db.query();
-                 return m_db.exec(q, QStringLiteral("UPDATE activities SET principle = ?, text = ?, deadline_text = ?, version = version + 1 "
-                                                    "WHERE roadmap_id = ? AND number = ?"),
-                                  {after.principle, after.text, after.deadlineText, roadmapId, after.number});
+                 return m_db.exec(q, QStringLiteral("UPDATE activities SET principle = ?, text = ?, deadline_text = ?, responsible_text = ?, "
+                                                    "note = ?, version = version + 1 WHERE roadmap_id = ? AND number = ?"),
+                                  {after.principle, after.text, after.deadlineText, after.responsibleText, after.note, roadmapId,
+                                   after.number});
              })))
             return error;
         if (newVersion)

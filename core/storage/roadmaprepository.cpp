@@ -72,7 +72,7 @@ QList<Roadmap> RoadmapRepository::roadmapHeaders(StorageError *error) const
     if (StorageError e = m_db.exec(q, QStringLiteral(
             "SELECT r.id, r.title, r.act_number, r.act_date, r.approving_body, r.period_start, r.period_end, r.source_name, "
             "s.quarterly_confirmation_day, s.move_due_to_working_day, s.decree_days_non_working, s.due_soon_days, "
-            "s.verification_required FROM roadmaps r LEFT JOIN roadmap_settings s ON s.roadmap_id = r.id ORDER BY r.id DESC"))) {
+            "s.verification_required, r.act_kind FROM roadmaps r LEFT JOIN roadmap_settings s ON s.roadmap_id = r.id ORDER BY r.id DESC"))) {
         setError(error, e);
         return result;
     }
@@ -86,6 +86,7 @@ QList<Roadmap> RoadmapRepository::roadmapHeaders(StorageError *error) const
         roadmap.periodStart = dateFrom(q.value(5));
         roadmap.periodEnd = dateFrom(q.value(6));
         roadmap.sourceName = q.value(7).toString();
+        roadmap.actKind = q.value(13).toString();
         if (!q.value(8).isNull()) {
             roadmap.settings.quarterlyConfirmationDay = q.value(8).toInt();
             roadmap.settings.moveDueToWorkingDay = q.value(9).toInt() != 0;
@@ -122,7 +123,7 @@ std::optional<Roadmap> RoadmapRepository::load(qint64 roadmapId, StorageError *e
     while (q.next())
         roadmap.principles.append({q.value(0).toInt(), q.value(1).toString()});
 
-    if ((e = m_db.exec(q, QStringLiteral("SELECT number, principle, text, deadline_text FROM activities WHERE roadmap_id = ? "
+    if ((e = m_db.exec(q, QStringLiteral("SELECT number, principle, text, deadline_text, responsible_text, note FROM activities WHERE roadmap_id = ? "
                                          "ORDER BY position"),
                        {roadmapId}))) {
         setError(error, e);
@@ -136,6 +137,8 @@ std::optional<Roadmap> RoadmapRepository::load(qint64 roadmapId, StorageError *e
         activity.principle = q.value(1).toInt();
         activity.text = q.value(2).toString();
         activity.deadlineText = q.value(3).toString();
+        activity.responsibleText = q.value(4).toString();
+        activity.note = q.value(5).toString();
         activity.rule = parser.parse(activity.deadlineText);
         activityIndex.insert(activity.number, roadmap.activities.size());
         roadmap.activities.append(activity);
@@ -179,9 +182,9 @@ StorageError RoadmapRepository::insert(const Actor &actor, const QDateTime &at, 
 {
     return m_db.write([&]() -> StorageError {
         QSqlQuery q = m_db.query();
-        if (StorageError e = m_db.exec(q, QStringLiteral("INSERT INTO roadmaps (title, act_number, act_date, approving_body, "
-                                                         "period_start, period_end, source_name) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                       {roadmap->title, roadmap->actNumber, isoDate(roadmap->actDate), roadmap->approvingBody,
+        if (StorageError e = m_db.exec(q, QStringLiteral("INSERT INTO roadmaps (title, act_kind, act_number, act_date, approving_body, "
+                                                         "period_start, period_end, source_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                       {roadmap->title, roadmap->actKind, roadmap->actNumber, isoDate(roadmap->actDate), roadmap->approvingBody,
                                         isoDate(roadmap->periodStart), isoDate(roadmap->periodEnd), roadmap->sourceName}))
             return e;
         if (!q.next())
@@ -235,8 +238,9 @@ StorageError RoadmapRepository::insert(const Actor &actor, const QDateTime &at, 
             const Activity &activity = roadmap->activities[i];
             if (StorageError e = insertRow(QStringLiteral("activities"), {id, activity.number},
                                            QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, "
-                                                          "deadline_text) VALUES (?, ?, ?, ?, ?, ?)"),
-                                           {id, activity.number, activity.principle, int(i), activity.text, activity.deadlineText}))
+                                                          "deadline_text, responsible_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                           {id, activity.number, activity.principle, int(i), activity.text, activity.deadlineText,
+                                            activity.responsibleText, activity.note}))
                 return e;
             for (qsizetype p = 0; p < activity.assignments.size(); ++p) {
                 const Assignment &assignment = activity.assignments[p];

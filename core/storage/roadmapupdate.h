@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accesspolicy.h"
+#include "auditlog.h"
 #include "roadmap.h"
 #include "storageerror.h"
 

@@ -99,6 +99,17 @@ QStringList version4(const DatabaseDriver &driver)
     };
 }
 
+QStringList version5(const DatabaseDriver &)
+{
+    return {
+        // Importing the same decree again finds its roadmap by the act: kind, number and date.
+        QStringLiteral("ALTER TABLE roadmaps ADD COLUMN act_kind TEXT NOT NULL DEFAULT ''"),
+        // The responsible cell as written, and the plan's other columns (result, cost, place …).
+        QStringLiteral("ALTER TABLE activities ADD COLUMN responsible_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version, const DatabaseDriver &driver)
@@ -112,6 +123,8 @@ QStringList migration(int version, const DatabaseDriver &driver)
         return version3(driver);
     case 4:
         return version4(driver);
+    case 5:
+        return version5(driver);
     }
     return {};
 }

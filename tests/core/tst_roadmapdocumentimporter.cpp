@@ -400,8 +400,9 @@ void TestRoadmapDocumentImporter::missingHeader()
     QVERIFY(result.roadmap.title.isEmpty());
     QVERIFY(result.roadmap.actNumber.isEmpty());
     QVERIFY(result.roadmap.approvingBody.isEmpty());
-    QVERIFY(!result.roadmap.periodStart.isValid());
-    QVERIFY(!result.roadmap.periodEnd.isValid());
+    // No header at all: the years come from the deadlines, and the warnings say so.
+    QCOMPARE(result.roadmap.periodStart, QDate(2018, 1, 1));
+    QCOMPARE(result.roadmap.periodEnd, QDate(2019, 12, 31));
     QCOMPARE(result.roadmap.principles.size(), 1);
     QCOMPARE(result.roadmap.activities.size(), 2);
     QCOMPARE(result.roadmap.activities[1].deadlineText, u"2018-2019г."_s);
@@ -410,7 +411,8 @@ void TestRoadmapDocumentImporter::missingHeader()
                  u"1: No approving body found: the document does not start with a letterhead in capitals."_s,
                  u"1: No act date and number (such as \"16.03.2018 № 253\") found before the table."_s,
                  u"1: No title (a paragraph starting with \"План\") found before the table."_s,
-                 u"1: The years of the plan are unknown; set the period by hand."_s,
+                 u"1: The plan does not name its years; the period 2018-2019 is taken from its deadlines."_s,
+                 u"1: The approval date is unknown; the period starts on 01.01.2018."_s,
              }));
 }
 
