@@ -2,6 +2,8 @@
 find_package(Qt6 REQUIRED COMPONENTS Widgets)
 roadmap_add_test(tst_roadmapmodels SOURCES tst_roadmapmodels.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
 roadmap_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
+# File ▸ Import Roadmap, the empty database and the roadmap chooser.
+roadmap_add_test(tst_importwindow SOURCES tst_importwindow.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
 roadmap_add_test(tst_largeroadmap SOURCES tst_largeroadmap.cpp LIBRARIES roadmap_ui Qt6::Widgets)
 
 # Screenshots for the documentation (run under Xvfb by hand; not a test).

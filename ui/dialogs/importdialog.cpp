@@ -237,7 +237,10 @@ void ImportDialog::setReading(bool reading)
     m_sheet->setEnabled(!reading);
     if (m_columns)
         m_columns->setEnabled(!reading);
-    buttonBox()->button(QDialogButtonBox::Ok)->setEnabled(!reading && m_result.ok());
+    QPushButton *submit = buttonBox()->button(QDialogButtonBox::Ok);
+    submit->setEnabled(!reading && m_result.ok());
+    // The button box picks its default when shown, which it skips while the button is disabled.
+    submit->setDefault(submit->isEnabled());
     if (reading)
         setCursor(Qt::BusyCursor);
     else
