@@ -9,6 +9,8 @@ roadmap_add_test(tst_largeroadmap SOURCES tst_largeroadmap.cpp LIBRARIES roadmap
 # Screenshots for the documentation (run under Xvfb by hand; not a test).
 qt_add_executable(windowscreenshots EXCLUDE_FROM_ALL windowscreenshots.cpp)
 target_link_libraries(windowscreenshots PRIVATE roadmap_ui Qt6::Widgets Qt6::Test)
+qt_add_executable(importscreenshots EXCLUDE_FROM_ALL importscreenshots.cpp)
+target_link_libraries(importscreenshots PRIVATE roadmap_ui Qt6::Widgets Qt6::Test)
 
 # File ▸ Status Report, against the command line's output.
 roadmap_add_test(tst_reportdialog SOURCES tst_reportdialog.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)

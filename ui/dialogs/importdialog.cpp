@@ -305,6 +305,10 @@ void ImportDialog::showResult(const core::RoadmapImportResult &result)
 
     showColumns();
     m_model->setRoadmap(result.ok() ? roadmap : core::Roadmap{});
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(ImportPreviewModel::ActivityNumberRole).toString().isEmpty())
+            m_preview->setFirstColumnSpanned(row, {}, true);
+    }
     m_preview->expandAll();
 
     m_warnings->clear();

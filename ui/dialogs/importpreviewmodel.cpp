@@ -119,13 +119,14 @@ QVariant ImportPreviewModel::sectionData(const Section &section, int column, int
 {
     switch (role) {
     case Qt::DisplayRole:
+        // The view spans the number cell of a section over the row: it carries the whole title.
         if (column == NumberColumn)
-            return section.principle > 0 ? QString::number(section.principle) : QString();
+            return section.principle > 0 ? tr("%1. %2").arg(section.principle).arg(sectionTitle(section)) : sectionTitle(section);
         if (column == TextColumn)
-            return section.title.isEmpty() ? tr("(section without a title)") : section.title;
+            return sectionTitle(section);
         return {};
     case Qt::ToolTipRole:
-        return column == TextColumn ? section.title : QVariant();
+        return column <= TextColumn ? section.title : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -138,6 +139,11 @@ QVariant ImportPreviewModel::sectionData(const Section &section, int column, int
     default:
         return {};
     }
+}
+
+QString ImportPreviewModel::sectionTitle(const Section &section) const
+{
+    return section.title.isEmpty() ? tr("(section without a title)") : section.title.simplified();
 }
 
 QString ImportPreviewModel::responsible(const core::Activity &activity) const

@@ -44,6 +44,7 @@ private:
 
     QVariant sectionData(const Section &section, int column, int role) const;
     QVariant activityData(const core::Activity &activity, int column, int role) const;
+    QString sectionTitle(const Section &section) const;
     QString responsible(const core::Activity &activity) const;
 
     core::Roadmap m_roadmap;

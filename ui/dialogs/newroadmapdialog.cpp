@@ -64,7 +64,10 @@ NewRoadmapDialog::NewRoadmapDialog(QDate today, QWidget *parent)
     actRow->addWidget(dateLabel);
     actRow->addWidget(m_actDate);
     actRow->addStretch(1);
-    form->addRow(tr("Act &number:"), actRow);
+    // A row holding a layout gets no buddy by itself, and the mnemonic would show as "&".
+    auto *numberLabel = new QLabel(tr("Act &number:"), this);
+    numberLabel->setBuddy(m_actNumber);
+    form->addRow(numberLabel, actRow);
 
     auto *periodRow = new QHBoxLayout;
     m_periodStart = makeDateEdit(QStringLiteral("periodStartEdit"), today, this);
