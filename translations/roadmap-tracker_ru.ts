@@ -1967,6 +1967,29 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
+    <name>ui::EmptyRoadmapPage</name>
+    <message>
+        <source>&amp;Import the Approved Plan…</source>
+        <translation>&amp;Импортировать утверждённый план…</translation>
+    </message>
+    <message>
+        <source>&amp;Start an Empty Roadmap…</source>
+        <translation>&amp;Начать пустую дорожную карту…</translation>
+    </message>
+    <message>
+        <source>This database holds no roadmap yet</source>
+        <translation>В этой базе данных пока нет дорожной карты</translation>
+    </message>
+    <message>
+        <source>Import the plan as the administration approved it — a Word, OpenDocument, Excel, web page, CSV or text file — and check what was read before it is stored. Or start an empty roadmap with the approving act and its period, and type the principles and activities in the roadmap editor. You can also drop the plan's file onto this window.</source>
+        <translation>Импортируйте план в том виде, в каком его утвердила администрация, — файл Word, OpenDocument, Excel, веб-страницу, CSV или текст — и проверьте прочитанное до сохранения. Или начните пустую дорожную карту с утверждающим актом и периодом и введите принципы и мероприятия в редакторе дорожной карты. Файл плана можно также перетащить в это окно.</translation>
+    </message>
+    <message>
+        <source>Only the monitor adds a roadmap: %1. Ask the organisational department to import the plan.</source>
+        <translation>Дорожную карту добавляет только контролер: %1. Попросите организационный отдел импортировать план.</translation>
+    </message>
+</context>
+<context>
     <name>ui::ExtensionDialog</name>
     <message>
         <source>Extend the deadline</source>
@@ -2058,6 +2081,300 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Give the reason: the monitor decides on it.</source>
         <translation>Укажите причину: по ней куратор принимает решение.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportDialog</name>
+    <message>
+        <source>Import Roadmap — %1</source>
+        <translation>Импорт дорожной карты — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create Roadmap</source>
+        <translation>&amp;Создать дорожную карту</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>The worksheet that holds the plan; choosing another reads it again</source>
+        <translation>Лист книги с планом; при выборе другого документ читается заново</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Утвердил:</translation>
+    </message>
+    <message>
+        <source>Act:</source>
+        <translation>Акт:</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Columns of the plan's table</source>
+        <translation>Столбцы таблицы плана</translation>
+    </message>
+    <message>
+        <source>If a column was taken for the wrong thing, choose what it holds: the document is read again</source>
+        <translation>Если столбец понят неверно, выберите, что в нём: документ будет прочитан заново</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Чтение документа…</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>текст OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>web page (.html)</source>
+        <translation>веб-страница (.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>таблица CSV</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>простой текст</translation>
+    </message>
+    <message>
+        <source>File: %1 — %2</source>
+        <translation>Файл: %1 — %2</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>акт</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 of %3</source>
+        <translation>%1 от %3 № %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings: none</source>
+        <translation>&amp;Предупреждений нет</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1):</source>
+        <translation>&amp;Предупреждения (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation><numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principles</source>
+        <translation><numerusform>%n принципе</numerusform><numerusform>%n принципах</numerusform><numerusform>%n принципах</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departments</source>
+        <translation><numerusform>%n подразделение</numerusform><numerusform>%n подразделения</numerusform><numerusform>%n подразделений</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline wordings need review (highlighted)</source>
+        <translation><numerusform>%n формулировка срока требует проверки (выделена)</numerusform><numerusform>%n формулировки срока требуют проверки (выделены)</numerusform><numerusform>%n формулировок срока требуют проверки (выделены)</numerusform></translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Column %1, «%2»: what it holds</source>
+        <translation>Столбец %1, «%2»: что в нём</translation>
+    </message>
+    <message>
+        <source>No table with a plan's columns was found.</source>
+        <translation>Таблица со столбцами плана не найдена.</translation>
+    </message>
+    <message>
+        <source>Could not check whether this act is already imported: %1</source>
+        <translation>Не удалось проверить, импортирован ли уже этот акт: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This act is already imported as roadmap %1 «%2»: importing updates it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Этот акт уже импортирован как дорожная карта %1 «%2»: импорт обновит её.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The document and the roadmap agree: nothing would change.</source>
+        <translation>Документ и дорожная карта совпадают: ничего не изменится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities added</source>
+        <translation><numerusform>добавлено %n мероприятие</numerusform><numerusform>добавлено %n мероприятия</numerusform><numerusform>добавлено %n мероприятий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>удалено %n</numerusform><numerusform>удалено %n</numerusform><numerusform>удалено %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>изменено %n</numerusform><numerusform>изменено %n</numerusform><numerusform>изменено %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principles added</source>
+        <translation><numerusform>добавлен %n принцип</numerusform><numerusform>добавлено %n принципа</numerusform><numerusform>добавлено %n принципов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principles retitled</source>
+        <translation><numerusform>переименован %n принцип</numerusform><numerusform>переименовано %n принципа</numerusform><numerusform>переименовано %n принципов</numerusform></translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation>заголовок: %1</translation>
+    </message>
+    <message>
+        <source>Removed activities that have reports or extensions are kept.</source>
+        <translation>Удаляемые мероприятия, по которым есть отчёты или продления, сохраняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Roadmap</source>
+        <translation>&amp;Обновить дорожную карту</translation>
+    </message>
+    <message>
+        <source>The document is still being read.</source>
+        <translation>Документ ещё читается.</translation>
+    </message>
+    <message>
+        <source>No activity was read from this document: check the column roles, or the sheet.</source>
+        <translation>Из документа не прочитано ни одного мероприятия: проверьте назначение столбцов или лист.</translation>
+    </message>
+    <message>
+        <source>Enter the roadmap's title.</source>
+        <translation>Введите название дорожной карты.</translation>
+    </message>
+    <message>
+        <source>Enter the period the roadmap covers: its first and last day.</source>
+        <translation>Введите период дорожной карты: первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportPreviewModel</name>
+    <message>
+        <source>(section without a title)</source>
+        <translation>(раздел без названия)</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>co-executor</source>
+        <translation>соисполнитель</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>group, %1</source>
+        <translation>группа, %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>требует проверки</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>As written: %1
+
+%2</source>
+        <translation>Как написано: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>The deadline wording needs review: %1</source>
+        <translation>Формулировка срока требует проверки: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Deadline as written</source>
+        <translation>Срок (как в документе)</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>Правило срока</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2790,169 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Report No. %1 is registered</source>
         <translation>Отчет № %1 зарегистрирован</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roadmap…</source>
+        <translation>&amp;Импорт дорожной карты…</translation>
+    </message>
+    <message>
+        <source>Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file</source>
+        <translation>Прочитать утверждённый план из файла Word, OpenDocument, Excel, веб-страницы, CSV или текста</translation>
+    </message>
+    <message>
+        <source>Start an &amp;Empty Roadmap…</source>
+        <translation>Новая &amp;пустая дорожная карта…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Дорожная карта</translation>
+    </message>
+    <message>
+        <source>The roadmap shown: a database may hold several</source>
+        <translation>Показываемая дорожная карта: в базе их может быть несколько</translation>
+    </message>
+    <message>
+        <source>this build has no import dialog</source>
+        <translation>в этой сборке нет окна импорта</translation>
+    </message>
+    <message>
+        <source>Read the approved plan from its document and check it before it is stored</source>
+        <translation>Прочитать утверждённый план из документа и проверить его до сохранения</translation>
+    </message>
+    <message>
+        <source>Import is not possible: %1</source>
+        <translation>Импорт невозможен: %1</translation>
+    </message>
+    <message>
+        <source>open or create a database first (File ▸ New Database)</source>
+        <translation>сначала откройте или создайте базу данных (Файл ▸ Новая база данных)</translation>
+    </message>
+    <message>
+        <source>Type the approving act and the period, then the activities in the roadmap editor</source>
+        <translation>Ввести утверждающий акт и период, затем мероприятия в редакторе дорожной карты</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Невозможно: %1</translation>
+    </message>
+    <message>
+        <source>the database holds no roadmap yet: import one or start an empty one (File menu)</source>
+        <translation>в базе данных пока нет дорожной карты: импортируйте её или начните пустую (меню «Файл»)</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Недоступно: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Import Roadmap</source>
+        <translation>Импорт дорожной карты</translation>
+    </message>
+    <message>
+        <source>Roadmap documents (*.docx *.odt *.html *.htm *.xlsx *.csv *.txt);;Word documents (*.docx);;OpenDocument text (*.odt);;Web pages (*.html *.htm);;Excel workbooks (*.xlsx);;CSV and text (*.csv *.txt);;All files (*)</source>
+        <translation>Документы дорожной карты (*.docx *.odt *.html *.htm *.xlsx *.csv *.txt);;Документы Word (*.docx);;Текст OpenDocument (*.odt);;Веб-страницы (*.html *.htm);;Книги Excel (*.xlsx);;CSV и текст (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Database for %1</source>
+        <translation>Новая база данных для %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it, then import the plan into it.</source>
+        <translation>%1 уже существует. Откройте её, затем импортируйте в неё план.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now. Press the button again when the share is back.</source>
+        <translation>База данных сейчас недоступна. Нажмите кнопку ещё раз, когда сетевая папка вернётся.</translation>
+    </message>
+    <message>
+        <source>Updated roadmap %1 «%2» from the document.</source>
+        <translation>Дорожная карта %1 «%2» обновлена по документу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported roadmap «%1»: %n activities.</source>
+        <translation><numerusform>Импортирована дорожная карта «%1»: %n мероприятие.</numerusform><numerusform>Импортирована дорожная карта «%1»: %n мероприятия.</numerusform><numerusform>Импортирована дорожная карта «%1»: %n мероприятий.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept because they have reports: %1.</source>
+        <translation>Сохранены, так как по ним есть отчёты: %1.</translation>
+    </message>
+    <message>
+        <source>Started roadmap «%1»: add its principles and activities in the roadmap editor.</source>
+        <translation>Создана дорожная карта «%1»: добавьте принципы и мероприятия в редакторе дорожной карты.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NewRoadmapDialog</name>
+    <message>
+        <source>Start an Empty Roadmap</source>
+        <translation>Новая пустая дорожная карта</translation>
+    </message>
+    <message>
+        <source>&amp;Create Roadmap</source>
+        <translation>&amp;Создать дорожную карту</translation>
+    </message>
+    <message>
+        <source>The approving act and the period of the plan. Principles, activities and departments are added afterwards in the roadmap editor.</source>
+        <translation>Утверждающий акт и период плана. Принципы, мероприятия и подразделения добавляются затем в редакторе дорожной карты.</translation>
+    </message>
+    <message>
+        <source>e.g. План мероприятий («дорожная карта») по …</source>
+        <translation>например, План мероприятий («дорожная карта») по …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>resolution (постановление)</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <source>order (распоряжение)</source>
+        <translation>распоряжение</translation>
+    </message>
+    <message>
+        <source>order of a head (приказ)</source>
+        <translation>приказ</translation>
+    </message>
+    <message>
+        <source>decision (решение)</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>Act &amp;kind:</source>
+        <translation>&amp;Вид акта:</translation>
+    </message>
+    <message>
+        <source>&amp;dated</source>
+        <translation>&amp;от</translation>
+    </message>
+    <message>
+        <source>Act &amp;number:</source>
+        <translation>&amp;Номер акта:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>e.g. Администрация … городского округа</source>
+        <translation>например, Администрация … городского округа</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Утвердил:</translation>
+    </message>
+    <message>
+        <source>Enter the roadmap's title.</source>
+        <translation>Введите название дорожной карты.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +4082,14 @@ Registration number:</source>
     <message>
         <source>New…</source>
         <translation>Новая…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Plan…</source>
+        <translation>&amp;Импорт плана…</translation>
+    </message>
+    <message>
+        <source>Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file into a new database</source>
+        <translation>Прочитать утверждённый план из файла Word, OpenDocument, Excel, веб-страницы, CSV или текста в новую базу данных</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,40 @@ void setLastDatabase(const QString &location)
     QSettings().setValue(QStringLiteral("database/last"), location);
 }
 
+qint64 lastRoadmap(const QString &location)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("database/roadmaps"));
+    // Locations hold slashes and colons: keep them as values, not as keys.
+    const QStringList locations = settings.value(QStringLiteral("locations")).toStringList();
+    const QList<QVariant> ids = settings.value(QStringLiteral("ids")).toList();
+    const qsizetype at = locations.indexOf(location);
+    return at >= 0 && at < ids.size() ? ids.at(at).toLongLong() : 0;
+}
+
+void setLastRoadmap(const QString &location, qint64 roadmapId)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("database/roadmaps"));
+    QStringList locations = settings.value(QStringLiteral("locations")).toStringList();
+    QList<QVariant> ids = settings.value(QStringLiteral("ids")).toList();
+    while (ids.size() < locations.size())
+        ids.append(0);
+    const qsizetype at = locations.indexOf(location);
+    if (at >= 0) {
+        locations.removeAt(at);
+        ids.removeAt(at);
+    }
+    locations.prepend(location);
+    ids.prepend(roadmapId);
+    while (locations.size() > 4 * maximumRecent) {
+        locations.removeLast();
+        ids.removeLast();
+    }
+    settings.setValue(QStringLiteral("locations"), locations);
+    settings.setValue(QStringLiteral("ids"), ids);
+}
+
 QStringList recentDatabases()
 {
     return QSettings().value(QStringLiteral("database/recent")).toStringList();

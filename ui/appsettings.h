@@ -17,6 +17,9 @@ QStringList recentDatabases();
 void addRecentDatabase(const QString &location);
 void removeRecentDatabase(const QString &location);
 
+/// The roadmap last shown from a database (several may live in one); 0 when none was chosen.
+qint64 lastRoadmap(const QString &location);
+void setLastRoadmap(const QString &location, qint64 roadmapId);
 QByteArray windowGeometry();
 QByteArray windowState();
 void saveWindow(const QByteArray &geometry, const QByteArray &state);

@@ -5,6 +5,7 @@
 #include "conflictdialog.h"
 #include "database.h"
 #include "displayformat.h"
+#include "emptyroadmappage.h"
 #include "executionrepository.h"
 #include "executionworkflow.h"
 #include "messagebanner.h"
@@ -20,10 +21,15 @@
 #include "welcomepage.h"
 
 #ifdef ROADMAP_HAVE_UI_DIALOGS
+#include "administration.h"
 #include "calendareditor.h"
 #include "extensiondialog.h"
 #include "extensionrequestdialog.h"
 #include "extensionrequestworkflow.h"
+#include "importdialog.h"
+#include "newroadmapdialog.h"
+#include "roadmaprepository.h"
+#include "roadmapupdate.h"
 #include "reportexecutiondialog.h"
 #include "returndialog.h"
 #include "roadmapeditor.h"
@@ -41,6 +47,9 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -133,6 +142,7 @@ MainWindow::MainWindow(const QString &login, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QApplication::windowIcon());
+    setAcceptDrops(true);
     createActions();
     createCentral();
     createMenus();
@@ -207,6 +217,9 @@ void MainWindow::createActions()
     m_openAction = make(tr("&Open…"), "actionOpen", QKeySequence::Open);
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_demoAction = make(tr("Create the &Demo Database"), "actionCreateDemo");
+    m_importAction = make(tr("&Import Roadmap…"), "actionImportRoadmap", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file"));
+    m_newRoadmapAction = make(tr("Start an &Empty Roadmap…"), "actionNewRoadmap");
     m_backupAction = make(tr("&Backup…"), "actionBackup", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_backupAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_statusReportAction = make(tr("&Status Report…"), "actionStatusReport", QKeySequence::Print);
@@ -246,6 +259,8 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::createDemoDatabase);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importRoadmap);
+    connect(m_newRoadmapAction, &QAction::triggered, this, &MainWindow::startEmptyRoadmap);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
     connect(m_statusReportAction, &QAction::triggered, this, &MainWindow::openStatusReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -285,6 +300,12 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_newRoadmapAction);
+    m_roadmapMenu = file->addMenu(tr("&Roadmap"));
+    m_roadmapMenu->setObjectName(QStringLiteral("roadmapMenu"));
+    m_roadmapGroup = new QActionGroup(this);
     file->addSeparator();
     file->addAction(m_statusReportAction);
     file->addAction(m_backupAction);
@@ -347,10 +368,8 @@ void MainWindow::createToolBar()
     m_roadmapCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_roadmapComboAction = bar->addWidget(m_roadmapCombo);
     m_roadmapComboAction->setVisible(false);
-    connect(m_roadmapCombo, &QComboBox::activated, this, [this] {
-        m_roadmapId = m_roadmapCombo->currentData().toLongLong();
-        reload();
-    });
+    m_roadmapCombo->setToolTip(tr("The roadmap shown: a database may hold several"));
+    connect(m_roadmapCombo, &QComboBox::activated, this, [this] { showRoadmapWithId(m_roadmapCombo->currentData().toLongLong()); });
 
     auto *asOfLabel = new QLabel(tr("As of:"), bar);
     asOfLabel->setContentsMargins(6, 0, 4, 0);
@@ -407,11 +426,17 @@ void MainWindow::createCentral()
     connect(m_welcome, &WelcomePage::createDemoRequested, this, &MainWindow::createDemoDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importRoadmap);
+    m_emptyPage = new EmptyRoadmapPage(m_pages);
+    m_pages->addWidget(m_emptyPage);
+    connect(m_emptyPage, &EmptyRoadmapPage::importRequested, this, &MainWindow::importRoadmap);
+    connect(m_emptyPage, &EmptyRoadmapPage::startEmptyRequested, this, &MainWindow::startEmptyRoadmap);
     connect(m_welcome, &WelcomePage::openRecentRequested, this,
             [this](const QString &path) { openDatabase(core::DatabaseLocation::sqlite(path)); });
 
     auto *content = new QWidget(m_pages);
     content->setObjectName(QStringLiteral("contentPage"));
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 0);
 
@@ -657,6 +682,7 @@ void MainWindow::onOpened(const StorageError &error, bool created)
     m_firstShow = true;
     m_data.reset();
     m_snapshot.reset();
+    m_roadmapId = appsettings::lastRoadmap(name);
     reload();
 }
 
@@ -691,18 +717,17 @@ void MainWindow::onLoaded(const LoadedRoadmap &loaded)
     m_details->setPeople(names);
     m_listModel->setPeople(names);
 
-    m_roadmapCombo->clear();
-    for (const core::Roadmap &roadmap : std::as_const(m_roadmaps))
-        m_roadmapCombo->addItem(roadmap.title, roadmap.id);
-    m_roadmapComboAction->setVisible(m_roadmaps.size() > 1);
     if (loaded.data) {
         m_roadmapId = loaded.data->snapshot.roadmap.id;
-        m_roadmapCombo->setCurrentIndex(m_roadmapCombo->findData(m_roadmapId));
         m_snapshot = loaded.data->snapshot;
+        appsettings::setLastRoadmap(m_store->location().kind == core::DatabaseLocation::Kind::SQLite ? m_store->location().path
+                                                                                                   : m_store->location().displayName(),
+                                    m_roadmapId);
     } else {
         m_snapshot.reset();
     }
-    m_pages->setCurrentIndex(1);
+    updateRoadmapChoice();
+    m_pages->setCurrentWidget(loaded.data ? m_content : static_cast<QWidget *>(m_emptyPage));
     updateUserLabel();
     // The as-of date may have moved while the load ran: evaluate again rather than show a stale date.
     if (loaded.data && loaded.data->asOf != asOf())
@@ -790,16 +815,22 @@ void MainWindow::showRoadmap(RoadmapDataPtr data)
     if (data)
         static_cast<DashboardWidget *>(m_dashboard)->setData(data->snapshot.roadmap, data->compliance, data->evaluated);
 #endif
-    if (!data) {
-        m_errorBanner->setText(tr("This database holds no roadmap yet. The monitor adds one with the roadmap editor "
-                                  "or with 'roadmap-tracker import'."));
-        m_errorBanner->show();
-    }
+    if (m_store->isOpen())
+        m_pages->setCurrentWidget(data ? m_content : static_cast<QWidget *>(m_emptyPage));
     updateDetails();
     updateBanners();
     updateActions();
     updateTitle();
     emit roadmapShown();
+    if (!m_pendingImport.isEmpty()) {
+        // A plan chosen before there was a database: the new database is open now.
+        const QString path = std::exchange(m_pendingImport, QString());
+        openImportDialog(path);
+    }
+    if (m_openEditorWhenShown && data && m_roadmapEditorAction->isEnabled()) {
+        m_openEditorWhenShown = false;
+        openRoadmapEditor();
+    }
 }
 
 void MainWindow::expandMatches()
@@ -1004,7 +1035,25 @@ void MainWindow::updateActions()
             core::access::Action::GrantExtension);
 
     const bool monitor = open && refusal(core::access::Action::ManageRoadmap).isEmpty();
+    // Adding a roadmap needs a database (File ▸ Import without one asks for a new one) and the monitor.
+    const QString addRefusal = !haveDialogs              ? tr("this build has no import dialog")
+                               : !m_store->isOpen()      ? QString()
+                                                         : refusal(core::access::Action::ManageRoadmap);
+    m_importAction->setEnabled(addRefusal.isEmpty());
+    m_importAction->setStatusTip(addRefusal.isEmpty() ? tr("Read the approved plan from its document and check it before it is stored")
+                                                      : tr("Import is not possible: %1").arg(addRefusal));
+    const QString emptyRefusal = m_store->isOpen() ? addRefusal : tr("open or create a database first (File ▸ New Database)");
+    m_newRoadmapAction->setEnabled(emptyRefusal.isEmpty());
+    m_newRoadmapAction->setStatusTip(emptyRefusal.isEmpty() ? tr("Type the approving act and the period, then the activities in the roadmap editor")
+                                                            : tr("Not possible: %1").arg(emptyRefusal));
+    m_emptyPage->setRefusal(m_store->isOpen() ? addRefusal : QString());
     m_roadmapEditorAction->setEnabled(haveDialogs && monitor);
+    const QString editorRefusal = !m_store->isOpen()                                   ? tr("no database is open")
+                                  : !m_data                                            ? tr("the database holds no roadmap yet: import one or start an empty one (File menu)")
+                                  : refusal(core::access::Action::ManageRoadmap);
+    m_roadmapEditorAction->setStatusTip(editorRefusal.isEmpty() ? QString() : tr("Not available: %1").arg(editorRefusal));
+    for (QAction *action : {m_calendarAction, m_settingsAction})
+        action->setStatusTip(editorRefusal.isEmpty() ? QString() : tr("Not available: %1").arg(editorRefusal));
     m_usersAction->setEnabled(haveDialogs && m_store->isOpen() && m_user && refusal(core::access::Action::ManageUsers).isEmpty());
     m_calendarAction->setEnabled(haveDialogs && monitor);
     m_settingsAction->setEnabled(haveDialogs && monitor);
@@ -1302,6 +1351,103 @@ void MainWindow::acceptReport()
         });
 }
 
+void MainWindow::updateRoadmapChoice()
+{
+    // The toolbar combo when there is a choice, and File ▸ Roadmap always.
+    m_roadmapCombo->clear();
+    m_roadmapMenu->clear();
+    for (QAction *action : m_roadmapGroup->actions())
+        m_roadmapGroup->removeAction(action);
+    for (const core::Roadmap &roadmap : std::as_const(m_roadmaps)) {
+        const QString act = roadmap.actNumber.isEmpty() ? QString() : tr("No. %1").arg(roadmap.actNumber);
+        const QString title = roadmap.title.size() > 70 ? roadmap.title.left(68) + QStringLiteral("…") : roadmap.title;
+        const QString text = act.isEmpty() ? title : tr("%1 (%2)").arg(title, act);
+        m_roadmapCombo->addItem(text, roadmap.id);
+        m_roadmapCombo->setItemData(m_roadmapCombo->count() - 1, roadmap.title, Qt::ToolTipRole);
+        QAction *action = m_roadmapMenu->addAction(text);
+        action->setObjectName(QStringLiteral("actionRoadmap_%1").arg(roadmap.id));
+        action->setCheckable(true);
+        action->setChecked(roadmap.id == m_roadmapId);
+        action->setToolTip(roadmap.title);
+        m_roadmapGroup->addAction(action);
+        const qint64 id = roadmap.id;
+        connect(action, &QAction::triggered, this, [this, id] { showRoadmapWithId(id); });
+    }
+    m_roadmapCombo->setCurrentIndex(m_roadmapCombo->findData(m_roadmapId));
+    m_roadmapComboAction->setVisible(m_roadmaps.size() > 1);
+    m_roadmapMenu->setEnabled(!m_roadmaps.isEmpty());
+}
+
+void MainWindow::showRoadmapWithId(qint64 roadmapId)
+{
+    if (roadmapId == m_roadmapId && m_data)
+        return;
+    m_roadmapId = roadmapId;
+    m_firstShow = true;
+    m_undo->clear();
+    reload();
+}
+
+bool MainWindow::isPlanFile(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("docx"), QStringLiteral("odt"),  QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("xlsx"), QStringLiteral("csv"),  QStringLiteral("txt")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // One local plan file, and only when importing is possible at all.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isPlanFile(urls.first().toLocalFile()) && m_importAction->isEnabled())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Not from inside the drop: the dialog (or the new-database dialog) must not run in the drag's event loop.
+    QMetaObject::invokeMethod(this, [this, path] { importPlanFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::importRoadmap()
+{
+    const QString start = m_store->isOpen() && m_store->location().kind == core::DatabaseLocation::Kind::SQLite
+        ? QFileInfo(m_store->location().path).absolutePath()
+        : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Roadmap"), start,
+        tr("Roadmap documents (*.docx *.odt *.html *.htm *.xlsx *.csv *.txt);;Word documents (*.docx);;OpenDocument text (*.odt);;"
+           "Web pages (*.html *.htm);;Excel workbooks (*.xlsx);;CSV and text (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importPlanFile(path);
+}
+
+void MainWindow::importPlanFile(const QString &path)
+{
+    if (m_store->isOpen()) {
+        openImportDialog(path);
+        return;
+    }
+    // No database yet: the plan goes into a new one, created first.
+    const QString database = QFileDialog::getSaveFileName(
+        this, tr("New Database for %1").arg(QFileInfo(path).fileName()),
+        QFileInfo(path).absolutePath() + QStringLiteral("/") + QFileInfo(path).completeBaseName() + QStringLiteral(".sqlite"),
+        tr("Roadmap databases (*.sqlite *.db);;All files (*)"));
+    if (database.isEmpty())
+        return;
+    if (QFileInfo::exists(database)) {
+        QMessageBox::warning(this, tr("New Database"), tr("%1 already exists. Open it, then import the plan into it.").arg(database));
+        return;
+    }
+    m_pendingImport = path;
+    openDatabase(core::DatabaseLocation::sqlite(database), RoadmapStore::OpenKind::New);
+}
+
 core::Database *MainWindow::editorDatabase()
 {
     // The editors write on the GUI thread through a connection of their own.
@@ -1317,6 +1463,104 @@ core::Database *MainWindow::editorDatabase()
 }
 
 #ifdef ROADMAP_HAVE_UI_DIALOGS
+
+void MainWindow::openImportDialog(const QString &path)
+{
+    auto *dialog = new ImportDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Clock clock = m_clock;
+    dialog->setTargetLookup([this, clock](const core::Roadmap &imported, std::function<void(const ImportTarget &)> done) {
+        m_store->read<ImportTarget>(
+            [imported, clock](core::Database &db) {
+                ImportTarget target;
+                StorageError error;
+                const qint64 id = core::RoadmapUpdate(db, clock).roadmapWithSameAct(imported, &error);
+                if (error) {
+                    target.error = error.message;
+                    return target;
+                }
+                if (id == 0)
+                    return target;
+                const std::optional<core::Roadmap> stored = core::RoadmapRepository(db).load(id, &error);
+                if (!stored) {
+                    target.error = error.message;
+                    return target;
+                }
+                target.roadmapId = id;
+                target.title = stored->title;
+                target.changes = core::compareRoadmaps(*stored, imported);
+                return target;
+            },
+            done);
+    });
+    connect(dialog, &ImportDialog::submitRequested, this, [this, dialog] {
+        if (!m_store->isAvailable()) {
+            showDialogError(dialog, tr("The database cannot be reached right now. Press the button again when the share is back."));
+            return;
+        }
+        const core::Roadmap roadmap = dialog->roadmap();
+        const qint64 target = dialog->targetRoadmapId();
+        const core::Actor who = actor();
+        const Clock clock = m_clock;
+        auto stored = std::make_shared<qint64>(target);
+        auto kept = std::make_shared<QStringList>();
+        dialog->setEnabled(false);
+        m_store->run(
+            [roadmap, target, who, clock, stored, kept](core::Database &db) -> StorageError {
+                if (target != 0)
+                    return core::RoadmapUpdate(db, clock).apply(who, target, roadmap, kept.get());
+                core::Roadmap created = roadmap;
+                const StorageError error = db.write([&] { return core::Administration(db, clock).importRoadmap(who, &created); });
+                *stored = created.id;
+                return error;
+            },
+            [this, dialog = QPointer<ImportDialog>(dialog), roadmap, target, stored, kept](const StorageError &error) {
+                QString done = target != 0 ? tr("Updated roadmap %1 «%2» from the document.").arg(target).arg(roadmap.title)
+                                           : tr("Imported roadmap «%1»: %n activities.", nullptr, int(roadmap.activities.size()))
+                                                 .arg(roadmap.title);
+                if (!kept->isEmpty())
+                    done += QLatin1Char(' ') + tr("Kept because they have reports: %1.").arg(kept->join(QStringLiteral(", ")));
+                if (!error) {
+                    m_roadmapId = *stored;
+                    m_firstShow = true;
+                }
+                closeWhenSaved(dialog, done)(error);
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::startEmptyRoadmap()
+{
+    if (!m_store->isOpen())
+        return;
+    auto *dialog = new NewRoadmapDialog(m_clock().toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewRoadmapDialog::submitRequested, this, [this, dialog] {
+        const core::Roadmap roadmap = dialog->roadmap();
+        const core::Actor who = actor();
+        const Clock clock = m_clock;
+        auto stored = std::make_shared<qint64>(0);
+        dialog->setEnabled(false);
+        m_store->run(
+            [roadmap, who, clock, stored](core::Database &db) -> StorageError {
+                core::Roadmap created = roadmap;
+                const StorageError error = db.write([&] { return core::Administration(db, clock).importRoadmap(who, &created); });
+                *stored = created.id;
+                return error;
+            },
+            [this, dialog = QPointer<NewRoadmapDialog>(dialog), roadmap, stored](const StorageError &error) {
+                if (!error) {
+                    m_roadmapId = *stored;
+                    m_firstShow = true;
+                    m_openEditorWhenShown = true;
+                }
+                closeWhenSaved(dialog, tr("Started roadmap «%1»: add its principles and activities in the roadmap editor.").arg(roadmap.title))(
+                    error);
+            });
+    });
+    dialog->open();
+}
 
 void MainWindow::reportExecution(bool noEvents)
 {
@@ -1522,6 +1766,8 @@ void MainWindow::openRoadmapEditor() {}
 void MainWindow::openUsers() {}
 void MainWindow::openCalendar() {}
 void MainWindow::openRoadmapSettings() {}
+void MainWindow::openImportDialog(const QString &) {}
+void MainWindow::startEmptyRoadmap() {}
 
 #endif
 

@@ -20,6 +20,8 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QDateEdit;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -36,6 +38,7 @@ class Database;
 namespace ui {
 
 class ActivityDetailsView;
+class EmptyRoadmapPage;
 class MessageBanner;
 class ObligationListModel;
 class ObligationListProxy;
@@ -78,6 +81,16 @@ public:
     /// Selects an obligation in the roadmap tree (and shows the roadmap tab).
     bool selectObligation(const core::ObligationKey &key);
 
+    /// Opens the import preview on a plan document (File ▸ Import Roadmap without the file dialog,
+    /// or a file dropped on the window). Without an open database, asks for a new one first.
+    void importPlanFile(const QString &path);
+    /// Opens "Start an empty roadmap".
+    void startEmptyRoadmap();
+    /// Shows another roadmap of the database.
+    void showRoadmapWithId(qint64 roadmapId);
+    /// The plan formats the importer reads, by suffix.
+    static bool isPlanFile(const QString &path);
+
 signals:
     /// A roadmap was loaded or re-evaluated and every view shows it.
     void roadmapShown();
@@ -86,6 +99,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -108,12 +123,15 @@ private:
     void updateDetails();
     void updateRecentMenu();
     void updateTitle();
+    void updateRoadmapChoice();
 
     void newDatabase();
     void openDatabaseDialog();
     void createDemoDatabase();
     void backup();
     void openStatusReport();
+    void importRoadmap();
+    void openImportDialog(const QString &path);
     void about();
     void setLanguage(const QString &language);
 
@@ -155,6 +173,8 @@ private:
     qint64 m_roadmapId = 0;
     bool m_demo = false;
     QString m_readOnlyReason;
+    QString m_pendingImport;          ///< a plan to import once the new database is open
+    bool m_openEditorWhenShown = false; ///< an empty roadmap was started: open the editor on it
     bool m_firstShow = true;
     int m_evaluation = 0;
     int m_historyRequest = 0;
@@ -164,6 +184,8 @@ private:
     QUndoStack *m_undo;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
+    EmptyRoadmapPage *m_emptyPage;
+    QWidget *m_content;
     QTabWidget *m_tabs;
     RoadmapFilterBar *m_filterBar;
     QTreeView *m_tree;
@@ -198,6 +220,10 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_adminMenu = nullptr;
+    QMenu *m_roadmapMenu = nullptr;
+    QActionGroup *m_roadmapGroup = nullptr;
+    QAction *m_importAction;
+    QAction *m_newRoadmapAction;
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_demoAction;

@@ -57,6 +57,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(demo);
     buttons->addWidget(open);
     buttons->addWidget(create);
+    auto *import = new QPushButton(tr("&Import a Plan…"), column);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setToolTip(tr("Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file into a new database"));
+    buttons->addWidget(import);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -82,6 +86,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(demo, &QPushButton::clicked, this, &WelcomePage::createDemoRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(import, &QPushButton::clicked, this, &WelcomePage::importRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit openRecentRequested(item->data(Qt::UserRole).toString()); });
     setRecentFiles({});

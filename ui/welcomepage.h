@@ -23,6 +23,8 @@ signals:
     void createDemoRequested();
     void openRequested();
     void newRequested();
+    /// Import an approved plan into a new database.
+    void importRequested();
     void openRecentRequested(const QString &path);
 
 private:

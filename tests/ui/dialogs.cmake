@@ -9,6 +9,9 @@ foreach(name IN ITEMS tst_reportexecutiondialog tst_extensiondialogs tst_roadmap
     target_include_directories(${name} PRIVATE ${ROADMAP_DEMO_FIXTURE_DIR})
 endforeach()
 
+# The import preview and its model.
+roadmap_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBRARIES roadmap_ui_dialogs roadmap_core)
+
 roadmap_add_test(tst_dashboardwidget SOURCES tst_dashboardwidget.cpp LIBRARIES roadmap_ui_dashboard)
 target_include_directories(tst_dashboardwidget PRIVATE ${ROADMAP_DEMO_FIXTURE_DIR})
 target_include_directories(tst_roadmapediting PRIVATE ${ROADMAP_DEMO_FIXTURE_DIR})
