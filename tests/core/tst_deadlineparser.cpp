@@ -446,6 +446,18 @@ void TestDeadlineParser::realWording_data()
                                                << Components{periodic(PeriodUnit::HalfYear)};
     QTest::newRow("at least once a year") << u"не реже 1 раза в год"_s << Components{periodic(PeriodUnit::Year)};
     QTest::newRow("at least once a month") << u"не реже 1 раза в месяц"_s << Components{periodic(PeriodUnit::Month)};
+
+    // Days a month lacks: the rule keeps the day, the generator clamps it (tst_obligationgenerator).
+    QTest::newRow("monthly before day 31")
+        << u"ежемесячно до 31 числа следующего месяца"_s
+        << Components{periodic(PeriodUnit::Month, DueAnchor::Kind::DayOfNextMonth, 31, 0, DateBound::Exclusive)};
+    QTest::newRow("yearly before 29 February")
+        << u"ежегодно до 29 февраля"_s
+        << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 29, 2, DateBound::Exclusive)};
+    QTest::newRow("year-less 29 February in a common year")
+        << u"до 29 февраля"_s
+        << Components{withNote(oneOffDate(QDate(2019, 2, 28), DateBound::Inclusive, QDate(2019, 2, 28)),
+                               ReadingNote::LastDayOfShortMonth)};
 }
 
 void TestDeadlineParser::realWording()
@@ -660,6 +672,27 @@ void TestDeadlineParser::explanation_data()
     QTest::newRow("sequence") << u"I полугодие 2018 и далее постоянно"_s
                               << u"once, by 30.06.2018 (1st half-year 2018); then every quarter, confirmed by the "
                                  u"department"_s;
+    QTest::newRow("month list") << u"Март, Апрель 2012 года"_s
+                                << u"by each of 31.03.2012 (March 2012), 30.04.2012 (April 2012)"_s;
+    QTest::newRow("quarter range") << u"II–III кварталы 2019 года"_s
+                                   << u"once, by 30.09.2019 (01.04.2019 to 30.09.2019)"_s;
+    QTest::newRow("time of day") << u"22 июня 2018 10.00 ч."_s
+                                 << u"once, by 22.06.2018, at 10:00 (the day is what counts)"_s;
+    QTest::newRow("floor under an event")
+        << u"по мере необходимости, но не реже одного раза в квартал"_s
+        << u"every quarter, by the last day of the period, at least that often; also \"по мере необходимости\", "
+           u"reported in the same obligations"_s;
+    QTest::newRow("elided reporting period")
+        << u"не позднее 1 числа месяца, следующего за отчетным"_s
+        << u"every month, no later than day 1 of the following month (\"отчетным\" is read as the month named, as "
+           u"in \"года, следующего за отчетным\"; if a quarter or another period is meant, set the rule by hand)"_s;
+    QTest::newRow("month after the quarter")
+        << u"в течение месяца после окончания квартала"_s
+        << u"every quarter, within a month after the period ends (a month is counted from the period's last day to "
+           u"the same day number (Civil Code art. 192), not to the end of the following month)"_s;
+    QTest::newRow("undated event") << u"после подписания соглашения"_s
+                                   << u"needs review: the deadline counts from \"подписания соглашения\", an event the "
+                                      u"plan gives no date for: the date of that event is missing; set the rule by hand"_s;
     QTest::newRow("needs review") << u"по согласованию"_s
                                   << u"needs review: \"по согласованию\" is not a deadline wording the program can read"_s;
 }
