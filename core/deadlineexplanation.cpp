@@ -104,6 +104,40 @@ QString everyUnit(PeriodUnit unit)
     return {};
 }
 
+/// The other reading of a wording that allows two, in words.
+QString readingNote(ReadingNote note)
+{
+    switch (note) {
+    case ReadingNote::None:
+        return {};
+    case ReadingNote::ElidedReportingPeriod:
+        return QCoreApplication::translate("core", "\"отчетным\" is read as the month named, as in \"года, следующего "
+                                                   "за отчетным\"; if a quarter or another period is meant, set the "
+                                                   "rule by hand");
+    case ReadingNote::MonthTermFromPeriodEnd:
+        return QCoreApplication::translate("core", "a month is counted from the period's last day to the same day "
+                                                   "number (Civil Code art. 192), not to the end of the following "
+                                                   "month");
+    case ReadingNote::LastDayOfShortMonth:
+        return QCoreApplication::translate("core", "the day named does not exist in that month: its last day counts");
+    }
+    return {};
+}
+
+/// The rule's words with the time of day, the event and the other reading after them.
+QString withDetails(QString text, const DeadlineComponent &component)
+{
+    if (component.timeOfDay.isValid())
+        text = QCoreApplication::translate("core", "%1, at %2 (the day is what counts)")
+                   .arg(text, component.timeOfDay.toString(u"HH:mm"_s));
+    if (!component.eventWording.isEmpty())
+        text = QCoreApplication::translate("core", "%1, at least that often; also \"%2\", reported in the same "
+                                                   "obligations")
+                   .arg(text, component.eventWording);
+    const QString note = readingNote(component.note);
+    return note.isEmpty() ? text : u"%1 (%2)"_s.arg(text, note);
+}
+
 QString explainPeriodic(const DeadlineComponent &component)
 {
     const DueAnchor &anchor = component.anchor;
@@ -122,6 +156,11 @@ QString explainPeriodic(const DeadlineComponent &component)
     case DueAnchor::Kind::DateInSameYear:
         due = boundedBy(QCoreApplication::translate("core", "%1 of the same year")
                             .arg(dayAndMonth(anchor.day, anchor.month)), anchor.bound);
+        break;
+    case DueAnchor::Kind::MonthsAfterPeriodEnd:
+        due = anchor.months == 1
+            ? QCoreApplication::translate("core", "within a month after the period ends")
+            : QCoreApplication::translate("core", "within %1 months after the period ends").arg(anchor.months);
         break;
     }
     return u"%1, %2"_s.arg(everyUnit(component.unit), due);
@@ -143,8 +182,12 @@ QString explainOneOff(const DeadlineComponent &component)
 QString explainFixedDates(const DeadlineComponent &component)
 {
     QStringList dates;
-    for (const QDate date : component.dates)
-        dates.append(dateText(date));
+    for (qsizetype index = 0; index < component.dates.size(); ++index) {
+        const QDate date = component.dates.at(index);
+        // «март, апрель»: each date closes its month.
+        const QString period = periodName(component.periodStarts.value(index, date), date);
+        dates.append(period.isEmpty() ? dateText(date) : u"%1 (%2)"_s.arg(dateText(date), period));
+    }
     const QString list = dates.join(u", ");
     if (component.bound == DateBound::Inclusive)
         return QCoreApplication::translate("core", "by each of %1").arg(list);
@@ -164,11 +207,11 @@ QString explainComponent(const DeadlineComponent &component)
             return QCoreApplication::translate("core", "on event, every quarter (\"no events\" allowed)");
         return QCoreApplication::translate("core", "on event, every quarter %1 (\"no events\" allowed)").arg(window);
     case DeadlineComponent::Kind::OneOff:
-        return explainOneOff(component);
+        return withDetails(explainOneOff(component), component);
     case DeadlineComponent::Kind::FixedDates:
-        return explainFixedDates(component);
+        return withDetails(explainFixedDates(component), component);
     case DeadlineComponent::Kind::Periodic:
-        return explainPeriodic(component);
+        return withDetails(explainPeriodic(component), component);
     }
     return {};
 }

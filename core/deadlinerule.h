@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace core {
 
@@ -19,13 +20,24 @@ struct DueAnchor {
         DayOfNextMonth,  ///< day N of the month after the period ("15 числа месяца, следующего за отчетным кварталом")
         DateInNextYear,  ///< day.month of the year after the period's year ("1 марта года, следующего за отчетным")
         DateInSameYear,  ///< day.month of the period's own year ("ежегодно до 20 декабря")
+        MonthsAfterPeriodEnd, ///< a term of `months` months counted from the period's last day
+                              ///< ("в течение месяца после окончания квартала", Civil Code art. 192)
     };
     Kind kind = Kind::PeriodEnd;
     int day = 0;
     int month = 0;
     DateBound bound = DateBound::Inclusive;
+    int months = 0; ///< MonthsAfterPeriodEnd: the length of the term
 
     friend bool operator==(const DueAnchor &, const DueAnchor &) = default;
+};
+
+/// Where the wording allows two readings, the one the parser chose; the explanation names the other.
+enum class ReadingNote {
+    None,
+    ElidedReportingPeriod,   ///< "числа месяца, следующего за отчетным": the reporting period is the month named
+    MonthTermFromPeriodEnd,  ///< "в течение месяца после окончания квартала": art. 192, not "the whole next month"
+    LastDayOfShortMonth,     ///< "до 29 февраля" in a common year: the last day of the month that exists
 };
 
 /// One part of a deadline rule (DESIGN §3). A rule with several parts is a sequence:
@@ -54,9 +66,23 @@ struct DeadlineComponent {
     QList<QDate> dates;
     DateBound bound = DateBound::Inclusive;
 
+    /// FixedDates: the first day of the period each date closes («март, апрель» → 01.03, 01.04);
+    /// empty when each date stands for itself.
+    QList<QDate> periodStarts;
+
+    /// OneOff / FixedDates: a time of day written after the date («22 июня 10.00 ч.»); the day
+    /// is what counts (Civil Code art. 194), the time is kept for the explanation.
+    QTime timeOfDay;
+
     /// Periodic: the length of a reporting period and where its due date falls.
     PeriodUnit unit = PeriodUnit::Year;
     DueAnchor anchor;
+
+    /// Periodic: the event of «по мере необходимости, но не реже одного раза в квартал»; the
+    /// periodic floor is what is owed, the event is explained.
+    QString eventWording;
+
+    ReadingNote note = ReadingNote::None;
 
     friend bool operator==(const DeadlineComponent &, const DeadlineComponent &) = default;
 };

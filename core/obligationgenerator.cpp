@@ -64,22 +64,46 @@ QDate clampedDate(int year, int month, int day)
     return QDate(year, month, qBound(1, day, first.daysInMonth()));
 }
 
-/// The date named by a periodic rule's anchor for one reporting period.
-QDate anchorDate(const DueAnchor &anchor, QDate periodStart, QDate periodEnd)
+/// The last day a due date allows, and for «до D» the date D itself, which some courts accept.
+struct DueDates {
+    QDate nominal;
+    QDate disputed;
+};
+
+/// Day `day` of the given month under a bound. A day the month does not have («31 числа» in
+/// April, «29 февраля» in a common year) means its last day, for «до» too: the day before the
+/// first day that does not exist, never a day earlier (DESIGN §3).
+DueDates dueOnDay(int year, int month, int day, DateBound bound)
+{
+    const QDate first(year, month, 1);
+    if (day > first.daysInMonth())
+        return {QDate(year, month, first.daysInMonth()), {}};
+    const QDate named(year, month, day);
+    if (bound == DateBound::Exclusive)
+        return {named.addDays(-1), named};
+    return {named, {}};
+}
+
+/// The due dates a periodic rule's anchor gives one reporting period.
+DueDates anchorDue(const DueAnchor &anchor, QDate periodStart, QDate periodEnd)
 {
     switch (anchor.kind) {
     case DueAnchor::Kind::PeriodEnd:
-        return periodEnd;
+        return {periodEnd, {}};
     case DueAnchor::Kind::DayOfNextMonth: {
         const QDate nextMonth = periodEnd.addDays(1);
-        return clampedDate(nextMonth.year(), nextMonth.month(), anchor.day);
+        return dueOnDay(nextMonth.year(), nextMonth.month(), anchor.day, anchor.bound);
     }
     case DueAnchor::Kind::DateInNextYear:
-        return clampedDate(periodEnd.year() + 1, anchor.month, anchor.day);
+        return dueOnDay(periodEnd.year() + 1, anchor.month, anchor.day, anchor.bound);
     case DueAnchor::Kind::DateInSameYear:
-        return clampedDate(periodStart.year(), anchor.month, anchor.day);
+        return dueOnDay(periodStart.year(), anchor.month, anchor.day, anchor.bound);
+    case DueAnchor::Kind::MonthsAfterPeriodEnd:
+        // Art. 192: the term ends on the same day number, or on the last day of a shorter month
+        // (QDate::addMonths clamps the same way).
+        return {periodEnd.addMonths(anchor.months), {}};
     }
-    return periodEnd;
+    return {periodEnd, {}};
 }
 
 } // namespace
@@ -130,13 +154,11 @@ void ObligationGenerator::appendPeriodic(QList<Obligation> *out, const DeadlineC
         const QDate end = start.addMonths(months).addDays(-1);
         if (after.isValid() && end <= after)
             continue;
-        const QDate named = anchorDate(component.anchor, start, end);
-        const bool exclusive = component.anchor.bound == DateBound::Exclusive;
+        const DueDates due = anchorDue(component.anchor, start, end);
         // "ежегодно до 1 февраля" in a roadmap adopted in March owes nothing for a date already past.
-        if ((exclusive ? named.addDays(-1) : named) < periodStart)
+        if (due.nominal < periodStart)
             continue;
-        out->append(makeObligation(periodKey(start, component.unit), start, end, exclusive ? named.addDays(-1) : named,
-                                   exclusive ? named : QDate(), false));
+        out->append(makeObligation(periodKey(start, component.unit), start, end, due.nominal, due.disputed, false));
     }
 }
 
@@ -161,9 +183,13 @@ QList<Obligation> ObligationGenerator::schedule(const DeadlineRule &rule, QDate 
             break;
         }
         case DeadlineComponent::Kind::FixedDates:
-            for (const QDate &named : component.dates) {
+            for (qsizetype index = 0; index < component.dates.size(); ++index) {
+                const QDate named = component.dates.at(index);
                 const QDate due = exclusive ? named.addDays(-1) : named;
-                out.append(makeObligation(named.toString(Qt::ISODate), due, due, due, exclusive ? named : QDate(), false));
+                // «март, апрель»: each obligation reports on its month; a bare date on its own day.
+                const QDate start = component.periodStarts.value(index, due);
+                out.append(makeObligation(named.toString(Qt::ISODate), start, due, due, exclusive ? named : QDate(),
+                                          false));
                 after = std::max(after, due);
             }
             break;

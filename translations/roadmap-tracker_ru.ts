@@ -1159,6 +1159,50 @@ Commands:
         <source>whole roadmap</source>
         <translation>вся дорожная карта</translation>
     </message>
+    <message>
+        <source>%1, at %2 (the day is what counts)</source>
+        <translation>%1, в %2 (в срок засчитывается день)</translation>
+    </message>
+    <message>
+        <source>%1, at least that often; also "%2", reported in the same obligations</source>
+        <translation>%1, не реже этого; также «%2» — отчет в тех же обязательствах</translation>
+    </message>
+    <message>
+        <source>"отчетным" is read as the month named, as in "года, следующего за отчетным"; if a quarter or another period is meant, set the rule by hand</source>
+        <translation>«отчетным» понимается как названный месяц, как в «года, следующего за отчетным»; если имеется в виду квартал или иной период, задайте правило вручную</translation>
+    </message>
+    <message>
+        <source>a month is counted from the period's last day to the same day number (Civil Code art. 192), not to the end of the following month</source>
+        <translation>месяц отсчитывается от последнего дня периода до того же числа (ст. 192 ГК РФ), а не до конца следующего месяца</translation>
+    </message>
+    <message>
+        <source>the day named does not exist in that month: its last day counts</source>
+        <translation>названного числа в этом месяце нет: срок — последний день месяца</translation>
+    </message>
+    <message>
+        <source>within a month after the period ends</source>
+        <translation>в течение месяца после окончания периода</translation>
+    </message>
+    <message>
+        <source>within %1 months after the period ends</source>
+        <translation>в течение %1 мес. после окончания периода</translation>
+    </message>
+    <message>
+        <source>"%1" comes after "%2" in the calendar, and the year written once does not say which year it falls in</source>
+        <translation>«%1» в календаре идет после «%2», а год, указанный один раз, не говорит, к какому году это относится</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2</source>
+        <translation>даты %1 в %2 году нет</translation>
+    </message>
+    <message>
+        <source>"до" before a month or quarter is not read</source>
+        <translation>«до» перед месяцем или кварталом не разбирается</translation>
+    </message>
+    <message>
+        <source>the deadline counts from "%1", an event the plan gives no date for: the date of that event is missing; set the rule by hand</source>
+        <translation>срок отсчитывается от события «%1», дата которого в плане не указана: не хватает даты этого события; задайте правило вручную</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>

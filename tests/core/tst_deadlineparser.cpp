@@ -101,6 +101,36 @@ DeadlineComponent periodic(PeriodUnit unit, DueAnchor::Kind anchorKind = DueAnch
     return component;
 }
 
+/// One obligation per month, each due by the month's last day.
+DeadlineComponent months(const QList<QDate> &firstDays)
+{
+    DeadlineComponent component;
+    component.kind = DeadlineComponent::Kind::FixedDates;
+    for (const QDate first : firstDays) {
+        component.dates.append(first.addMonths(1).addDays(-1));
+        component.periodStarts.append(first);
+    }
+    return component;
+}
+
+DeadlineComponent withTime(DeadlineComponent component, QTime time)
+{
+    component.timeOfDay = time;
+    return component;
+}
+
+DeadlineComponent withNote(DeadlineComponent component, ReadingNote note)
+{
+    component.note = note;
+    return component;
+}
+
+DeadlineComponent floorOf(DeadlineComponent component, const QString &event)
+{
+    component.eventWording = event;
+    return component;
+}
+
 DeadlineComponent year2018()
 {
     return oneOffPeriod(QDate(2018, 1, 1), QDate(2018, 12, 31));
@@ -123,6 +153,8 @@ private slots:
     void everySeedDeadlineReads();
     void variants_data();
     void variants();
+    void realWording_data();
+    void realWording();
     void tolerance_data();
     void tolerance();
     void bounds_data();
@@ -317,6 +349,122 @@ void TestDeadlineParser::variants()
     verifyReadable();
 }
 
+void TestDeadlineParser::realWording_data()
+{
+    addReadableColumns();
+
+    // Month lists: one obligation per month; the year written once, at the end or not at all.
+    QTest::newRow("months, year at the end")
+        << u"Март, Апрель, Май 2012 года"_s
+        << Components{months({QDate(2012, 3, 1), QDate(2012, 4, 1), QDate(2012, 5, 1)})};
+    QTest::newRow("months going back continue into the next year")
+        << u"октябрь, февраль"_s << Components{months({QDate(2018, 10, 1), QDate(2019, 2, 1)})};
+    QTest::newRow("July, February") << u"июль, февраль"_s
+                                    << Components{months({QDate(2018, 7, 1), QDate(2019, 2, 1)})};
+    QTest::newRow("space before the comma")
+        << u"Август , март"_s << Components{months({QDate(2018, 8, 1), QDate(2019, 3, 1)})};
+
+    // Date lists with the year written once.
+    QTest::newRow("dates, year at the end")
+        << u"10 марта, 24 марта, 7 апреля 2012 года"_s
+        << Components{fixedDates({QDate(2012, 3, 10), QDate(2012, 3, 24), QDate(2012, 4, 7)}, DateBound::Inclusive)};
+    QTest::newRow("two dates, no year")
+        << u"15 января и 15 июля"_s
+        << Components{fixedDates({QDate(2019, 1, 15), QDate(2019, 7, 15)}, DateBound::Inclusive)};
+    QTest::newRow("first date without its year")
+        << u"15.06. 15.08.2011"_s
+        << Components{fixedDates({QDate(2011, 6, 15), QDate(2011, 8, 15)}, DateBound::Inclusive)};
+
+    // Ranges: once, due at the end of the range.
+    QTest::newRow("month range") << u"март-апрель"_s
+                                 << Components{oneOffPeriod(QDate(2018, 3, 1), QDate(2018, 4, 30))};
+    QTest::newRow("month range with spaces") << u"октябрь - ноябрь"_s
+                                             << Components{oneOffPeriod(QDate(2018, 10, 1), QDate(2018, 11, 30))};
+    QTest::newRow("month range with a year") << u"январь – март 2019 г."_s
+                                             << Components{oneOffPeriod(QDate(2019, 1, 1), QDate(2019, 3, 31))};
+    QTest::newRow("month range over the new year") << u"ноябрь - февраль"_s
+                                                   << Components{oneOffPeriod(QDate(2018, 11, 1), QDate(2019, 2, 28))};
+    QTest::newRow("quarter range") << u"II–III кварталы 2019 года"_s
+                                   << Components{oneOffPeriod(QDate(2019, 4, 1), QDate(2019, 9, 30))};
+    QTest::newRow("from a date to a date")
+        << u"С 18 марта по 30 марта 2020"_s << Components{oneOffPeriod(QDate(2020, 3, 18), QDate(2020, 3, 30))};
+    QTest::newRow("from a day to a date")
+        << u"с 18 по 30 марта 2020 г."_s << Components{oneOffPeriod(QDate(2020, 3, 18), QDate(2020, 3, 30))};
+
+    // The whole period of the plan.
+    QTest::newRow("the whole period") << u"весь период"_s << Components{continuous()};
+    QTest::newRow("Весь период") << u"Весь период"_s << Components{continuous()};
+    QTest::newRow("the whole term of implementation") << u"весь срок реализации"_s << Components{continuous()};
+    QTest::newRow("throughout the plan") << u"на протяжении срока действия плана"_s << Components{continuous()};
+    QTest::newRow("during implementation") << u"в период реализации"_s << Components{continuous()};
+    QTest::newRow("during the programme") << u"в течение всего срока реализации программы"_s
+                                          << Components{continuous()};
+
+    // A time of day after a date: the day counts.
+    QTest::newRow("9 May 11.00")
+        << u"9 мая 11.00 ч."_s
+        << Components{withTime(oneOffDate(QDate(2018, 5, 9), DateBound::Inclusive, QDate(2018, 5, 9)), QTime(11, 0))};
+    QTest::newRow("22 June 10.00")
+        << u"22 июня 10.00 ч."_s
+        << Components{withTime(oneOffDate(QDate(2018, 6, 22), DateBound::Inclusive, QDate(2018, 6, 22)),
+                               QTime(10, 0))};
+    QTest::newRow("date at 11:00")
+        << u"15.05.2019 в 11:00"_s
+        << Components{withTime(oneOffDate(QDate(2019, 5, 15), DateBound::Inclusive, QDate(2019, 5, 15)),
+                               QTime(11, 0))};
+
+    // Other word orders and fillers.
+    QTest::newRow("yearly last")
+        << u"в срок до 20 ноября ежегодно"_s
+        << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 20, 11, DateBound::Exclusive)};
+    QTest::newRow("yearly first, в срок до")
+        << u"ежегодно в срок до 1 февраля"_s
+        << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 1, 2, DateBound::Exclusive)};
+    QTest::newRow("day 1 of the month after the reporting one")
+        << u"не позднее 1 числа месяца, следующего за отчетным"_s
+        << Components{withNote(periodic(PeriodUnit::Month, DueAnchor::Kind::DayOfNextMonth, 1),
+                               ReadingNote::ElidedReportingPeriod)};
+    QTest::newRow("within a month after the quarter")
+        << u"в течение месяца после окончания квартала"_s
+        << Components{withNote([] {
+               DeadlineComponent component = periodic(PeriodUnit::Quarter, DueAnchor::Kind::MonthsAfterPeriodEnd);
+               component.anchor.months = 1;
+               return component;
+           }(), ReadingNote::MonthTermFromPeriodEnd)};
+    QTest::newRow("for the previous year")
+        << u"ежегодно, до 1 апреля (за предыдущий год)"_s
+        << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInNextYear, 1, 4, DateBound::Exclusive)};
+
+    // A periodic floor under an event.
+    QTest::newRow("as needed, at least quarterly")
+        << u"по мере необходимости, но не реже одного раза в квартал"_s
+        << Components{floorOf(periodic(PeriodUnit::Quarter), u"по мере необходимости"_s)};
+    QTest::newRow("as needed, at least yearly")
+        << u"по мере необходимости, но не реже одного раза в год"_s
+        << Components{floorOf(periodic(PeriodUnit::Year), u"по мере необходимости"_s)};
+    QTest::newRow("at least once a half-year") << u"не реже 1 раза в полугодие"_s
+                                               << Components{periodic(PeriodUnit::HalfYear)};
+    QTest::newRow("at least once a year") << u"не реже 1 раза в год"_s << Components{periodic(PeriodUnit::Year)};
+    QTest::newRow("at least once a month") << u"не реже 1 раза в месяц"_s << Components{periodic(PeriodUnit::Month)};
+
+    // Days a month lacks: the rule keeps the day, the generator clamps it (tst_obligationgenerator).
+    QTest::newRow("monthly before day 31")
+        << u"ежемесячно до 31 числа следующего месяца"_s
+        << Components{periodic(PeriodUnit::Month, DueAnchor::Kind::DayOfNextMonth, 31, 0, DateBound::Exclusive)};
+    QTest::newRow("yearly before 29 February")
+        << u"ежегодно до 29 февраля"_s
+        << Components{periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 29, 2, DateBound::Exclusive)};
+    QTest::newRow("year-less 29 February in a common year")
+        << u"до 29 февраля"_s
+        << Components{withNote(oneOffDate(QDate(2019, 2, 28), DateBound::Inclusive, QDate(2019, 2, 28)),
+                               ReadingNote::LastDayOfShortMonth)};
+}
+
+void TestDeadlineParser::realWording()
+{
+    verifyReadable();
+}
+
 void TestDeadlineParser::tolerance_data()
 {
     addReadableColumns();
@@ -454,7 +602,7 @@ void TestDeadlineParser::unreadable_data()
     QTest::newRow("only spaces") << u" \u00a0 "_s << u"empty"_s;
     QTest::newRow("years backwards") << u"2020-2018"_s << u"2020-2018"_s;
     QTest::newRow("extra words after the event")
-        << u"по мере необходимости, но не реже одного раза в год"_s << u"не реже"_s;
+        << u"по мере необходимости, но не позднее 1 июля"_s << u"не позднее"_s;
     QTest::newRow("unknown part of a sequence") << u"I полугодие 2018 и далее по согласованию"_s
                                                 << u"по согласованию"_s;
     QTest::newRow("nothing after далее") << u"2018 год и далее"_s << u"далее"_s;
@@ -463,7 +611,17 @@ void TestDeadlineParser::unreadable_data()
     QTest::newRow("unit contradicts the reporting period")
         << u"ежемесячно не позднее 15 числа месяца, следующего за отчетным кварталом"_s << u"does not match"_s;
     QTest::newRow("periodic with unread due date") << u"ежегодно в течение 30 дней"_s << u"30 дней"_s;
-    QTest::newRow("how often unknown") << u"до 5 числа месяца, следующего за отчетным"_s << u"how often"_s;
+    QTest::newRow("how often unknown") << u"до 5 числа месяца, следующего за отчетным периодом"_s << u"how often"_s;
+    QTest::newRow("days after signing")
+        << u"в течение 5 рабочих дней после подписания"_s << u"\"подписания\", an event the plan gives no date"_s;
+    QTest::newRow("after a law is passed") << u"после принятия закона"_s << u"\"принятия закона\""_s;
+    QTest::newRow("months going back before the only year")
+        << u"октябрь, февраль 2019"_s << u"does not say which year"_s;
+    QTest::newRow("dates going back before the only year")
+        << u"15 июля, 15 января 2019"_s << u"does not say which year"_s;
+    QTest::newRow("year-less month list outside the roadmap") << u"ноябрь, март"_s << u"roadmap period"_s;
+    QTest::newRow("time without a date") << u"10.00 ч."_s << u"10.00 ч"_s;
+    QTest::newRow("31 April in a range") << u"с 1 апреля по 31 апреля 2018"_s << u"31.04.2018"_s;
     QTest::newRow("day 32") << u"ежемесячно до 32 числа следующего месяца"_s << u"32"_s;
     QTest::newRow("year-less date outside the roadmap") << u"до 1 марта"_s << u"roadmap period"_s;
     QTest::newRow("к (by) is not read") << u"к 1 июля 2018"_s << u"к 1 июля 2018"_s;
@@ -514,6 +672,27 @@ void TestDeadlineParser::explanation_data()
     QTest::newRow("sequence") << u"I полугодие 2018 и далее постоянно"_s
                               << u"once, by 30.06.2018 (1st half-year 2018); then every quarter, confirmed by the "
                                  u"department"_s;
+    QTest::newRow("month list") << u"Март, Апрель 2012 года"_s
+                                << u"by each of 31.03.2012 (March 2012), 30.04.2012 (April 2012)"_s;
+    QTest::newRow("quarter range") << u"II–III кварталы 2019 года"_s
+                                   << u"once, by 30.09.2019 (01.04.2019 to 30.09.2019)"_s;
+    QTest::newRow("time of day") << u"22 июня 2018 10.00 ч."_s
+                                 << u"once, by 22.06.2018, at 10:00 (the day is what counts)"_s;
+    QTest::newRow("floor under an event")
+        << u"по мере необходимости, но не реже одного раза в квартал"_s
+        << u"every quarter, by the last day of the period, at least that often; also \"по мере необходимости\", "
+           u"reported in the same obligations"_s;
+    QTest::newRow("elided reporting period")
+        << u"не позднее 1 числа месяца, следующего за отчетным"_s
+        << u"every month, no later than day 1 of the following month (\"отчетным\" is read as the month named, as "
+           u"in \"года, следующего за отчетным\"; if a quarter or another period is meant, set the rule by hand)"_s;
+    QTest::newRow("month after the quarter")
+        << u"в течение месяца после окончания квартала"_s
+        << u"every quarter, within a month after the period ends (a month is counted from the period's last day to "
+           u"the same day number (Civil Code art. 192), not to the end of the following month)"_s;
+    QTest::newRow("undated event") << u"после подписания соглашения"_s
+                                   << u"needs review: the deadline counts from \"подписания соглашения\", an event the "
+                                      u"plan gives no date for: the date of that event is missing; set the rule by hand"_s;
     QTest::newRow("needs review") << u"по согласованию"_s
                                   << u"needs review: \"по согласованию\" is not a deadline wording the program can read"_s;
 }

@@ -96,6 +96,11 @@ private slots:
     void ruleNeedingReviewGivesNothing();
     void unconfirmedYearsAreFlagged();
     void everyObligedDepartmentOwesItsOwn();
+    void dayThatTheMonthLacks_data();
+    void dayThatTheMonthLacks();
+    void dateOfTheYearThatTheYearLacks();
+    void monthListReportsOnEachMonth();
+    void monthAfterTheQuarterUnderArticle192();
 };
 
 void TestObligationGenerator::continuousCoversEveryQuarterOfTheRoadmap()
@@ -305,6 +310,99 @@ void TestObligationGenerator::everyObligedDepartmentOwesItsOwn()
     QCOMPARE(obligations[1].key.department, QStringLiteral("Отдел Б"));
     // The roadmap's own settings apply: no art. 193 transfer here.
     QCOMPARE(obligations[0].legalDue, date("2018-12-31"));
+}
+
+
+void TestObligationGenerator::dayThatTheMonthLacks_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<int>("day");
+    QTest::addColumn<DateBound>("bound");
+    QTest::addColumn<QDate>("nominal");
+    QTest::addColumn<QDate>("disputed");
+
+    // Written out rather than asked of QDate: the lengths of the months of a common and a leap year.
+    const int common[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int leap[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (const int year : {2019, 2020}) {
+        for (int month = 1; month <= 12; ++month) {
+            const int length = (year == 2020 ? leap : common)[month - 1];
+            for (const int day : {29, 30, 31}) {
+                // «не позднее N числа»: day N, or the last day where the month is shorter.
+                const QDate inclusive(year, month, std::min(day, length));
+                QTest::addRow("%d-%02d не позднее %d", year, month, day)
+                    << year << month << day << DateBound::Inclusive << inclusive << QDate();
+                // «до N числа»: the day before N; where N does not exist, the day before the first
+                // day that does not exist — the last day, never a day earlier.
+                const bool exists = day <= length;
+                QTest::addRow("%d-%02d до %d", year, month, day)
+                    << year << month << day << DateBound::Exclusive
+                    << QDate(year, month, exists ? day - 1 : length) << (exists ? QDate(year, month, day) : QDate());
+            }
+        }
+    }
+}
+
+void TestObligationGenerator::dayThatTheMonthLacks()
+{
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(int, day);
+    QFETCH(DateBound, bound);
+    QFETCH(QDate, nominal);
+    QFETCH(QDate, disputed);
+
+    // «ежемесячно до/не позднее N числа следующего месяца»: the obligation due in `month`.
+    const QDate reported = QDate(year, month, 1).addMonths(-1);
+    const QList<Obligation> obligations =
+        ObligationGenerator(WorkCalendar::russianFederal())
+            .schedule(rule({periodic(PeriodUnit::Month, DueAnchor::Kind::DayOfNextMonth, day, 0, bound)}), reported,
+                      reported.addMonths(1).addDays(-1));
+    QCOMPARE(obligations.size(), 1);
+    QCOMPARE(obligations.first().key.period, reported.toString(QStringLiteral("yyyy-MM")));
+    QCOMPARE(obligations.first().nominalDue, nominal);
+    QCOMPARE(obligations.first().disputedDue, disputed);
+}
+
+void TestObligationGenerator::dateOfTheYearThatTheYearLacks()
+{
+    // «ежегодно до 29 февраля»: 28 February in a common year (the day before 29 February, which
+    // does not exist), 28 February in a leap year (the day before 29 February).
+    QCOMPARE(schedule(rule({periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 29, 2, DateBound::Exclusive)}),
+                      date("2019-01-01"), date("2020-12-31")),
+             (QStringList{QStringLiteral("2019 2019-02-28 2019-02-28"), QStringLiteral("2020 2020-02-28 2020-02-28")}));
+    // «ежегодно не позднее 30 февраля» is refused by the parser; «не позднее 29 февраля» clamps.
+    QCOMPARE(schedule(rule({periodic(PeriodUnit::Year, DueAnchor::Kind::DateInSameYear, 29, 2)}), date("2019-01-01"),
+                      date("2020-12-31")),
+             (QStringList{QStringLiteral("2019 2019-02-28 2019-02-28"), QStringLiteral("2020 2020-02-29 2020-03-02")}));
+}
+
+void TestObligationGenerator::monthListReportsOnEachMonth()
+{
+    // «Март, Апрель 2019»: each month by its last day, reporting on that month.
+    DeadlineComponent months;
+    months.kind = DeadlineComponent::Kind::FixedDates;
+    months.dates = {date("2019-03-31"), date("2019-04-30")};
+    months.periodStarts = {date("2019-03-01"), date("2019-04-01")};
+    const QList<Obligation> obligations =
+        ObligationGenerator(WorkCalendar::russianFederal()).schedule(rule({months}), date("2019-01-01"), date("2019-12-31"));
+    QCOMPARE(describe(obligations), (QStringList{QStringLiteral("2019-03-31 2019-03-31 2019-04-01"),
+                                                 QStringLiteral("2019-04-30 2019-04-30 2019-04-30")}));
+    QCOMPARE(obligations.first().periodStart, date("2019-03-01"));
+    QCOMPARE(obligations.last().periodStart, date("2019-04-01"));
+    QCOMPARE(obligations.last().periodEnd, date("2019-04-30"));
+}
+
+void TestObligationGenerator::monthAfterTheQuarterUnderArticle192()
+{
+    // «в течение месяца после окончания квартала»: the same day number a month after the
+    // quarter's last day, or the last day of a shorter month.
+    DeadlineComponent component = periodic(PeriodUnit::Quarter, DueAnchor::Kind::MonthsAfterPeriodEnd);
+    component.anchor.months = 1;
+    QCOMPARE(schedule(rule({component}), date("2019-01-01"), date("2019-12-31")),
+             (QStringList{QStringLiteral("2019-Q1 2019-04-30 2019-04-30"), QStringLiteral("2019-Q2 2019-07-30 2019-07-30"),
+                          QStringLiteral("2019-Q3 2019-10-30 2019-10-30"), QStringLiteral("2019-Q4 2020-01-31 2020-01-31")}));
 }
 
 QTEST_GUILESS_MAIN(TestObligationGenerator)
