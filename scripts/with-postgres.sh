@@ -37,6 +37,13 @@ if [[ $(id -u) -eq 0 ]]; then
     fi
     # runuser needs neither a TTY nor a password, unlike su and sudo.
     run_as_server_user=(runuser -u "$server_user" --)
+    # A root folder that only root may enter (a chroot made in a mktemp folder is mode 700) stops
+    # every other user, the server's too, from running anything: give it Debian's usual 755.
+    root_mode=$(stat -c %a /)
+    if (( (8#$root_mode & 8#005) != 8#005 )); then
+        echo "with-postgres.sh: / is mode $root_mode; giving other users the usual access (755) so the server can run" >&2
+        chmod o+rx / || fail "cannot give other users access to /"
+    fi
 fi
 
 workdir=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-postgres.XXXXXX")
