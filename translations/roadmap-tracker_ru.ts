@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>app</name>
     <message>
-        <source>unknown command "%1"; run 'roadmap-tracker --help'</source>
-        <translation>неизвестная команда "%1"; см. 'roadmap-tracker --help'</translation>
+        <source>unknown command &quot;%1&quot;; run &apos;roadmap-tracker --help&apos;</source>
+        <translation>неизвестная команда &quot;%1&quot;; см. &apos;roadmap-tracker --help&apos;</translation>
     </message>
     <message>
         <source>(calendar not confirmed)</source>
@@ -55,16 +56,12 @@
         <translation>Предупреждения:</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
         <source>Lists the obligations that deadline wording or a roadmap document produces.</source>
         <translation>Выводит обязательства, которые порождает формулировка срока или документ дорожной карты.</translation>
     </message>
     <message>
-        <source>Deadline wording to parse, e.g. "ежегодно до 1 марта года, следующего за отчетным".</source>
-        <translation>Формулировка срока для разбора, например "ежегодно до 1 марта года, следующего за отчетным".</translation>
+        <source>Deadline wording to parse, e.g. &quot;ежегодно до 1 марта года, следующего за отчетным&quot;.</source>
+        <translation>Формулировка срока для разбора, например &quot;ежегодно до 1 марта года, следующего за отчетным&quot;.</translation>
     </message>
     <message>
         <source>text</source>
@@ -83,10 +80,6 @@
         <translation>Конец периода для --phrase (по умолчанию — 31 декабря текущего года).</translation>
     </message>
     <message>
-        <source>A roadmap document (table text) to import.</source>
-        <translation>Документ дорожной карты (текст таблицы) для импорта.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>файл</translation>
     </message>
@@ -95,8 +88,8 @@
         <translation>Вывести один документ JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>лишний аргумент "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>лишний аргумент &quot;%1&quot;</translation>
     </message>
     <message>
         <source>deadlines needs exactly one of --phrase or --roadmap</source>
@@ -115,16 +108,16 @@
         <translation>номер</translation>
     </message>
     <message>
-        <source>Period key as printed by 'deadlines': once, 2019, 2019-H1, 2019-Q2, 2019-05 or a date.</source>
-        <translation>Ключ периода в том виде, как его выводит 'deadlines': once, 2019, 2019-H1, 2019-Q2, 2019-05 или дата.</translation>
+        <source>Period key as printed by &apos;deadlines&apos;: once, 2019, 2019-H1, 2019-Q2, 2019-05 or a date.</source>
+        <translation>Ключ периода в том виде, как его выводит &apos;deadlines&apos;: once, 2019, 2019-H1, 2019-Q2, 2019-05 или дата.</translation>
     </message>
     <message>
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <source>Department name as printed by 'deadlines'.</source>
-        <translation>Название отдела в том виде, как его выводит 'deadlines'.</translation>
+        <source>Department name as printed by &apos;deadlines&apos;.</source>
+        <translation>Название отдела в том виде, как его выводит &apos;deadlines&apos;.</translation>
     </message>
     <message>
         <source>name</source>
@@ -147,8 +140,8 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не "%2"</translation>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -169,10 +162,6 @@
     <message>
         <source>%1 principles, %2 activities, %3 departments, %4 groups</source>
         <translation>принципов: %1, мероприятий: %2, отделов: %3, групп: %4</translation>
-    </message>
-    <message>
-        <source>warning: line %1: %2</source>
-        <translation>предупреждение: строка %1: %2</translation>
     </message>
     <message>
         <source>Created %1; %2 is its monitor.</source>
@@ -220,7 +209,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>--done is required</source>
@@ -264,7 +257,11 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found:</source>
-        <translation><numerusform>Обнаружена %n проблема:</numerusform><numerusform>Обнаружены %n проблемы:</numerusform><numerusform>Обнаружено %n проблем:</numerusform></translation>
+        <translation>
+            <numerusform>Обнаружена %n проблема:</numerusform>
+            <numerusform>Обнаружены %n проблемы:</numerusform>
+            <numerusform>Обнаружено %n проблем:</numerusform>
+        </translation>
     </message>
     <message>
         <source>--out is required</source>
@@ -303,10 +300,6 @@
         <translation>Пользователь %1 сохранен с ролью %2.</translation>
     </message>
     <message>
-        <source>import a roadmap document into a database (created if missing)</source>
-        <translation>импортировать документ дорожной карты в базу данных (база создается, если ее нет)</translation>
-    </message>
-    <message>
         <source>obligations and compliance as of a date</source>
         <translation>обязательства и показатели исполнения на дату</translation>
     </message>
@@ -315,7 +308,7 @@
         <translation>Дата, на которую выполняется расчет (по умолчанию — сегодня).</translation>
     </message>
     <message>
-        <source>Only this department's obligations.</source>
+        <source>Only this department&apos;s obligations.</source>
         <translation>Только обязательства этого отдела.</translation>
     </message>
     <message>
@@ -343,8 +336,8 @@
         <translation>отчитаться об исполнении обязательства с подтверждающими сведениями</translation>
     </message>
     <message>
-        <source>report "no events this period" for an event-driven activity</source>
-        <translation>сообщить "событий в отчетном периоде не было" по мероприятию, исполняемому по мере наступления событий</translation>
+        <source>report &quot;no events this period&quot; for an event-driven activity</source>
+        <translation>сообщить &quot;событий в отчетном периоде не было&quot; по мероприятию, исполняемому по мере наступления событий</translation>
     </message>
     <message>
         <source>accept a reported execution (monitor)</source>
@@ -403,7 +396,7 @@
         <translation>Отдел начальника отдела.</translation>
     </message>
     <message>
-        <source>The person's name.</source>
+        <source>The person&apos;s name.</source>
         <translation>Имя (ФИО) пользователя.</translation>
     </message>
     <message>
@@ -415,12 +408,12 @@
         <translation>Документ дорожной карты.</translation>
     </message>
     <message>
-        <source>the database holds no roadmap yet; add one with 'roadmap-tracker import'</source>
-        <translation>в базе данных еще нет дорожной карты; добавьте ее командой 'roadmap-tracker import'</translation>
+        <source>the database holds no roadmap yet; add one with &apos;roadmap-tracker import&apos;</source>
+        <translation>в базе данных еще нет дорожной карты; добавьте ее командой &apos;roadmap-tracker import&apos;</translation>
     </message>
     <message>
-        <source>there is no roadmap "%1" in the database</source>
-        <translation>в базе данных нет дорожной карты "%1"</translation>
+        <source>there is no roadmap &quot;%1&quot; in the database</source>
+        <translation>в базе данных нет дорожной карты &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The database: an SQLite file, or postgresql://user@host:port/dbname.</source>
@@ -443,12 +436,12 @@
         <translation>примечание: %1</translation>
     </message>
     <message>
-        <source>Without a command the window starts; 'roadmap-tracker --db FILE' opens that database in it.
-Run 'roadmap-tracker &lt;command&gt; --help' for the options of a command.
+        <source>Without a command the window starts; &apos;roadmap-tracker --db FILE&apos; opens that database in it.
+Run &apos;roadmap-tracker &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a newer change, 5 database cannot be opened or is damaged.
 </source>
-        <translation>Без команды открывается окно программы; 'roadmap-tracker --db ФАЙЛ' открывает в нем указанную базу данных.
-Параметры команды: 'roadmap-tracker &lt;команда&gt; --help'.
+        <translation>Без команды открывается окно программы; &apos;roadmap-tracker --db ФАЙЛ&apos; открывает в нем указанную базу данных.
+Параметры команды: &apos;roadmap-tracker &lt;команда&gt; --help&apos;.
 Коды завершения: 0 — выполнено, 2 — неверные аргументы или данные, 3 — нет прав, 4 — конфликт с более новым изменением, 5 — базу данных нельзя открыть или она повреждена.
 </translation>
     </message>
@@ -515,8 +508,8 @@ Commands:
         <translation>Вывести список зарегистрированных отчетов.</translation>
     </message>
     <message>
-        <source>No report is registered yet; register one with 'roadmap-tracker report … --register NUMBER'.</source>
-        <translation>Зарегистрированных отчетов пока нет; зарегистрируйте отчет командой 'roadmap-tracker report … --register НОМЕР'.</translation>
+        <source>No report is registered yet; register one with &apos;roadmap-tracker report … --register NUMBER&apos;.</source>
+        <translation>Зарегистрированных отчетов пока нет; зарегистрируйте отчет командой &apos;roadmap-tracker report … --register НОМЕР&apos;.</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4 %5 %6 %7</source>
@@ -543,16 +536,16 @@ Commands:
         <translation>охват</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of принимает дату в формате ГГГГ-ММ-ДД, а не "%1"</translation>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of принимает дату в формате ГГГГ-ММ-ДД, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--principle takes a principle number, not "%1"</source>
-        <translation>--principle принимает номер принципа, а не "%1"</translation>
+        <source>--principle takes a principle number, not &quot;%1&quot;</source>
+        <translation>--principle принимает номер принципа, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--lang takes ru or en, not "%1"</source>
-        <translation>--lang принимает ru или en, а не "%1"</translation>
+        <source>--lang takes ru or en, not &quot;%1&quot;</source>
+        <translation>--lang принимает ru или en, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--reprint writes the report as registered; --%1 cannot change it</source>
@@ -579,8 +572,84 @@ Commands:
         <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html или .csv</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": name it .pdf, .odt, .html or .csv</source>
-        <translation>не удается определить формат "%1": укажите расширение .pdf, .odt, .html или .csv</translation>
+        <source>cannot tell the format of &quot;%1&quot;: name it .pdf, .odt, .html or .csv</source>
+        <translation>не удается определить формат &quot;%1&quot;: укажите расширение .pdf, .odt, .html или .csv</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>предупреждение: %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is already imported as roadmap %4; add --update to bring that roadmap to this document</source>
+        <translation>%1 № %2 от %3 уже импортирован как дорожная карта %4; добавьте --update, чтобы привести эту дорожную карту в соответствие с документом</translation>
+    </message>
+    <message>
+        <source>the act</source>
+        <translation>акт</translation>
+    </message>
+    <message>
+        <source>Updated roadmap %1: %2</source>
+        <translation>Обновлена дорожная карта %1: %2</translation>
+    </message>
+    <message>
+        <source>added: %1; changed: %2; removed: %3</source>
+        <translation>добавлены: %1; изменены: %2; удалены: %3</translation>
+    </message>
+    <message>
+        <source>header changed: %1</source>
+        <translation>изменены реквизиты: %1</translation>
+    </message>
+    <message>
+        <source>kept, because they have reports or extensions: %1</source>
+        <translation>оставлены, так как по ним есть отчеты или переносы сроков: %1</translation>
+    </message>
+    <message>
+        <source>No roadmap of this act yet: a new one is created.</source>
+        <translation>Дорожной карты по этому акту еще нет: создается новая.</translation>
+    </message>
+    <message>
+        <source>Bring the roadmap of the same act to this document.</source>
+        <translation>Привести дорожную карту того же акта в соответствие с этим документом.</translation>
+    </message>
+    <message>
+        <source>import a roadmap document (Word, OpenDocument, web page, Excel, CSV, text) into a database (created if missing)</source>
+        <translation>импортировать документ дорожной карты (Word, OpenDocument, веб-страница, Excel, CSV, текст) в базу данных (создается, если ее нет)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A roadmap document to read: Word (.docx), OpenDocument (.odt), a saved web page, Excel (.xlsx), CSV or text.</source>
+        <translation>Документ дорожной карты: Word (.docx), OpenDocument (.odt), сохраненная веб-страница, Excel (.xlsx), CSV или текст.</translation>
+    </message>
+    <message>
+        <source>The worksheet that holds the plan, when a workbook has several.</source>
+        <translation>Лист с планом, если в книге их несколько.</translation>
+    </message>
+    <message>
+        <source>What each column of the plan&apos;s table holds, left to right, separated by commas: number, principle, activity, responsible, deadline, other or ignored (default: read from the headings).</source>
+        <translation>Что содержит каждый столбец таблицы плана, слева направо, через запятую: number, principle, activity, responsible, deadline, other или ignored (по умолчанию — по заголовкам).</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>--columns: &quot;%1&quot; is not one of number, principle, activity, responsible, deadline, other, ignored</source>
+        <translation>--columns: «%1» — не одно из number, principle, activity, responsible, deadline, other, ignored</translation>
+    </message>
+    <message>
+        <source>--columns must name the activity column</source>
+        <translation>--columns должен указать столбец мероприятия (activity)</translation>
+    </message>
+    <message>
+        <source>Name it with --sheet.</source>
+        <translation>Укажите его параметром --sheet.</translation>
     </message>
 </context>
 <context>
@@ -756,12 +825,12 @@ Commands:
         <translation>постоянно %1</translation>
     </message>
     <message>
-        <source>on event, every quarter ("no events" allowed)</source>
-        <translation>по мере наступления событий, ежеквартально (допускается ответ "событий не было")</translation>
+        <source>on event, every quarter (&quot;no events&quot; allowed)</source>
+        <translation>по мере наступления событий, ежеквартально (допускается ответ &quot;событий не было&quot;)</translation>
     </message>
     <message>
-        <source>on event, every quarter %1 ("no events" allowed)</source>
-        <translation>по мере наступления событий, ежеквартально %1 (допускается ответ "событий не было")</translation>
+        <source>on event, every quarter %1 (&quot;no events&quot; allowed)</source>
+        <translation>по мере наступления событий, ежеквартально %1 (допускается ответ &quot;событий не было&quot;)</translation>
     </message>
     <message>
         <source>needs review: %1</source>
@@ -776,12 +845,12 @@ Commands:
         <translation>; далее </translation>
     </message>
     <message>
-        <source>"%1" has no year, and no roadmap period is given to take it from</source>
-        <translation>"%1": не указан год, и нет периода дорожной карты, из которого его можно взять</translation>
+        <source>&quot;%1&quot; has no year, and no roadmap period is given to take it from</source>
+        <translation>&quot;%1&quot;: не указан год, и нет периода дорожной карты, из которого его можно взять</translation>
     </message>
     <message>
-        <source>"%1" has no year, and it does not fall within the roadmap period</source>
-        <translation>"%1": не указан год, и дата не попадает в период дорожной карты</translation>
+        <source>&quot;%1&quot; has no year, and it does not fall within the roadmap period</source>
+        <translation>&quot;%1&quot;: не указан год, и дата не попадает в период дорожной карты</translation>
     </message>
     <message>
         <source>%1 is not a valid date</source>
@@ -792,52 +861,52 @@ Commands:
         <translation>годы %1-%2 указаны в обратном порядке</translation>
     </message>
     <message>
-        <source>there is no half-year "%1"</source>
-        <translation>полугодия "%1" не существует</translation>
+        <source>there is no half-year &quot;%1&quot;</source>
+        <translation>полугодия &quot;%1&quot; не существует</translation>
     </message>
     <message>
-        <source>there is no quarter "%1"</source>
-        <translation>квартала "%1" не существует</translation>
+        <source>there is no quarter &quot;%1&quot;</source>
+        <translation>квартала &quot;%1&quot; не существует</translation>
     </message>
     <message>
-        <source>the dates mix "до" (the date excluded) with "не позднее" or "по" (the date included)</source>
-        <translation>в датах смешаны "до" (дата не включается) и "не позднее" или "по" (дата включается)</translation>
+        <source>the dates mix &quot;до&quot; (the date excluded) with &quot;не позднее&quot; or &quot;по&quot; (the date included)</source>
+        <translation>в датах смешаны &quot;до&quot; (дата не включается) и &quot;не позднее&quot; или &quot;по&quot; (дата включается)</translation>
     </message>
     <message>
-        <source>could not read when the periodic deadline "%1" falls due</source>
-        <translation>не удалось определить, когда наступает периодический срок "%1"</translation>
+        <source>could not read when the periodic deadline &quot;%1&quot; falls due</source>
+        <translation>не удалось определить, когда наступает периодический срок &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" does not say how often it falls due</source>
-        <translation>"%1": не указано, с какой периодичностью наступает срок</translation>
+        <source>&quot;%1&quot; does not say how often it falls due</source>
+        <translation>&quot;%1&quot;: не указано, с какой периодичностью наступает срок</translation>
     </message>
     <message>
-        <source>"%1" names a reporting period that does not match how often it falls due</source>
-        <translation>"%1": указан отчетный период, не соответствующий периодичности срока</translation>
+        <source>&quot;%1&quot; names a reporting period that does not match how often it falls due</source>
+        <translation>&quot;%1&quot;: указан отчетный период, не соответствующий периодичности срока</translation>
     </message>
     <message>
         <source>there is no day %1 in a month</source>
         <translation>в месяце не бывает %1-го числа</translation>
     </message>
     <message>
-        <source>"%1" is not a day and month of the year</source>
-        <translation>"%1" не является днем и месяцем года</translation>
+        <source>&quot;%1&quot; is not a day and month of the year</source>
+        <translation>&quot;%1&quot; не является днем и месяцем года</translation>
     </message>
     <message>
-        <source>"%1" names a date of the year, which fits only a yearly deadline</source>
-        <translation>"%1": указана дата в году, что подходит только для ежегодного срока</translation>
+        <source>&quot;%1&quot; names a date of the year, which fits only a yearly deadline</source>
+        <translation>&quot;%1&quot;: указана дата в году, что подходит только для ежегодного срока</translation>
     </message>
     <message>
-        <source>"%1" is not a deadline wording the program can read</source>
-        <translation>программа не может разобрать формулировку срока "%1"</translation>
+        <source>&quot;%1&quot; is not a deadline wording the program can read</source>
+        <translation>программа не может разобрать формулировку срока &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the deadline is empty</source>
         <translation>срок не указан</translation>
     </message>
     <message>
-        <source>a part before or after "далее" is missing</source>
-        <translation>отсутствует часть до или после слова "далее"</translation>
+        <source>a part before or after &quot;далее&quot; is missing</source>
+        <translation>отсутствует часть до или после слова &quot;далее&quot;</translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -880,28 +949,24 @@ Commands:
         <translation>Документ пуст.</translation>
     </message>
     <message>
-        <source>No roadmap table found: expected tab-separated rows with numbered activities.</source>
-        <translation>Таблица дорожной карты не найдена: ожидаются строки с разделителями-табуляциями и пронумерованными мероприятиями.</translation>
-    </message>
-    <message>
         <source>No approving body found: the document does not start with a letterhead in capitals.</source>
         <translation>Не найден утвердивший орган: документ не начинается с шапки, набранной прописными буквами.</translation>
     </message>
     <message>
-        <source>The approval date "%1" is not a valid date.</source>
-        <translation>Дата утверждения "%1" недопустима.</translation>
+        <source>The approval date &quot;%1&quot; is not a valid date.</source>
+        <translation>Дата утверждения &quot;%1&quot; недопустима.</translation>
     </message>
     <message>
-        <source>No act date and number (such as "16.03.2018 № 253") found before the table.</source>
-        <translation>Перед таблицей не найдены дата и номер акта (например, "16.03.2018 № 253").</translation>
+        <source>No act date and number (such as &quot;16.03.2018 № 253&quot;) found before the table.</source>
+        <translation>Перед таблицей не найдены дата и номер акта (например, &quot;16.03.2018 № 253&quot;).</translation>
     </message>
     <message>
         <source>The title does not name the years of the plan.</source>
         <translation>В заголовке не указаны годы плана.</translation>
     </message>
     <message>
-        <source>No title (a paragraph starting with "План") found before the table.</source>
-        <translation>Перед таблицей не найден заголовок (абзац, начинающийся со слова "План").</translation>
+        <source>No title (a paragraph starting with &quot;План&quot;) found before the table.</source>
+        <translation>Перед таблицей не найден заголовок (абзац, начинающийся со слова &quot;План&quot;).</translation>
     </message>
     <message>
         <source>The approval stamp gives the years %1-%2, the title %3-%4; the title is used.</source>
@@ -920,36 +985,20 @@ Commands:
         <translation>Годы плана неизвестны; задайте период вручную.</translation>
     </message>
     <message>
-        <source>The row has %1 cells; the cells after the fifth are ignored.</source>
-        <translation>В строке ячеек: %1; ячейки после пятой не учитываются.</translation>
+        <source>&quot;%1&quot; read as &quot;%2&quot; (a zero typed for the closing parenthesis).</source>
+        <translation>&quot;%1&quot; прочитано как &quot;%2&quot; (ноль вместо закрывающей скобки).</translation>
     </message>
     <message>
-        <source>The row has %1 cells instead of 5 and no activity number; it is ignored.</source>
-        <translation>В строке ячеек: %1 вместо 5, и нет номера мероприятия; строка не учитывается.</translation>
-    </message>
-    <message>
-        <source>The row has %1 cells instead of 5; read as activity, responsible, deadline.</source>
-        <translation>В строке ячеек: %1 вместо 5; прочитаны как мероприятие, ответственный, срок.</translation>
-    </message>
-    <message>
-        <source>"%1" read as "%2" (a zero typed for the closing parenthesis).</source>
-        <translation>"%1" прочитано как "%2" (ноль вместо закрывающей скобки).</translation>
-    </message>
-    <message>
-        <source>The line is not a table row and is ignored: "%1".</source>
-        <translation>Строка не является строкой таблицы и не учитывается: "%1".</translation>
-    </message>
-    <message>
-        <source>The table has no activities.</source>
-        <translation>В таблице нет мероприятий.</translation>
+        <source>The line is not a table row and is ignored: &quot;%1&quot;.</source>
+        <translation>Строка не является строкой таблицы и не учитывается: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Activity %1 begins inside a cell; the text before it is joined to activity %2.</source>
         <translation>Мероприятие %1 начинается внутри ячейки; текст перед ним присоединен к мероприятию %2.</translation>
     </message>
     <message>
-        <source>Text with no activity number before any activity is ignored: "%1".</source>
-        <translation>Текст без номера мероприятия перед первым мероприятием не учитывается: "%1".</translation>
+        <source>Text with no activity number before any activity is ignored: &quot;%1&quot;.</source>
+        <translation>Текст без номера мероприятия перед первым мероприятием не учитывается: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Activities %1 are printed in one row and share its responsible and deadline.</source>
@@ -964,12 +1013,8 @@ Commands:
         <translation>Принцип %1 встречается повторно; его новое наименование не учитывается.</translation>
     </message>
     <message>
-        <source>Principle text with no principle number before it is ignored: "%1".</source>
-        <translation>Текст принципа без предшествующего номера принципа не учитывается: "%1".</translation>
-    </message>
-    <message>
-        <source>Activity %1 appears again (first on line %2); this one is skipped.</source>
-        <translation>Мероприятие %1 встречается повторно (впервые в строке %2); повтор пропущен.</translation>
+        <source>Principle text with no principle number before it is ignored: &quot;%1&quot;.</source>
+        <translation>Текст принципа без предшествующего номера принципа не учитывается: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Activity %1 is printed in the row of principle %2; its number puts it under principle %3.</source>
@@ -988,8 +1033,8 @@ Commands:
         <translation>У мероприятия %1 не указан срок; задайте правило вручную.</translation>
     </message>
     <message>
-        <source>Activity %1: the deadline "%2" needs review: %3</source>
-        <translation>Мероприятие %1: срок "%2" требует проверки: %3</translation>
+        <source>Activity %1: the deadline &quot;%2&quot; needs review: %3</source>
+        <translation>Мероприятие %1: срок &quot;%2&quot; требует проверки: %3</translation>
     </message>
     <message>
         <source>Principle %1 has no title.</source>
@@ -1000,16 +1045,16 @@ Commands:
         <translation>У мероприятия %1 не указан ответственный отдел.</translation>
     </message>
     <message>
-        <source>"%1" in the responsible column does not look like a department name.</source>
-        <translation>"%1" в графе ответственных не похоже на название отдела.</translation>
+        <source>&quot;%1&quot; in the responsible column does not look like a department name.</source>
+        <translation>&quot;%1&quot; в графе ответственных не похоже на название отдела.</translation>
     </message>
     <message>
-        <source>the calendar must start with the header "date,kind,note,source"</source>
-        <translation>календарь должен начинаться с заголовка "date,kind,note,source"</translation>
+        <source>the calendar must start with the header &quot;date,kind,note,source&quot;</source>
+        <translation>календарь должен начинаться с заголовка &quot;date,kind,note,source&quot;</translation>
     </message>
     <message>
-        <source>calendar record %1: cannot read "%2"</source>
-        <translation>запись календаря %1: не удается прочитать "%2"</translation>
+        <source>calendar record %1: cannot read &quot;%2&quot;</source>
+        <translation>запись календаря %1: не удается прочитать &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the account of %1 is disabled</source>
@@ -1028,20 +1073,16 @@ Commands:
         <translation>%1 отчитывается за «%2», а не за «%3»</translation>
     </message>
     <message>
-        <source>The approval stamp names the act "%1", the document "%2"; the document is used.</source>
-        <translation>В грифе утверждения указан акт "%1", в документе — "%2"; используется вариант из документа.</translation>
+        <source>The approval stamp names the act &quot;%1&quot;, the document &quot;%2&quot;; the document is used.</source>
+        <translation>В грифе утверждения указан акт &quot;%1&quot;, в документе — &quot;%2&quot;; используется вариант из документа.</translation>
     </message>
     <message>
-        <source>"%1" in the principle number column is not a principle number; the principle cells of the row are ignored.</source>
-        <translation>"%1" в графе номера принципа не является номером принципа; ячейки принципа в этой строке не учитываются.</translation>
+        <source>&quot;%1&quot; in the principle number column is not a principle number; the principle cells of the row are ignored.</source>
+        <translation>&quot;%1&quot; в графе номера принципа не является номером принципа; ячейки принципа в этой строке не учитываются.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: не удается открыть: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is not UTF-8 text.</source>
-        <translation>%1: файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>the login is empty</source>
@@ -1112,12 +1153,12 @@ Commands:
         <translation>база данных не указана</translation>
     </message>
     <message>
-        <source>cannot read the database URL "%1"; expected postgresql://user@host:port/dbname</source>
-        <translation>не удается разобрать адрес базы данных "%1"; ожидается postgresql://user@host:port/dbname</translation>
+        <source>cannot read the database URL &quot;%1&quot;; expected postgresql://user@host:port/dbname</source>
+        <translation>не удается разобрать адрес базы данных &quot;%1&quot;; ожидается postgresql://user@host:port/dbname</translation>
     </message>
     <message>
-        <source>the database URL "%1" names no database</source>
-        <translation>в адресе базы данных "%1" не указано имя базы</translation>
+        <source>the database URL &quot;%1&quot; names no database</source>
+        <translation>в адресе базы данных &quot;%1&quot; не указано имя базы</translation>
     </message>
     <message>
         <source>Head: %1</source>
@@ -1164,15 +1205,15 @@ Commands:
         <translation>%1, в %2 (в срок засчитывается день)</translation>
     </message>
     <message>
-        <source>%1, at least that often; also "%2", reported in the same obligations</source>
+        <source>%1, at least that often; also &quot;%2&quot;, reported in the same obligations</source>
         <translation>%1, не реже этого; также «%2» — отчет в тех же обязательствах</translation>
     </message>
     <message>
-        <source>"отчетным" is read as the month named, as in "года, следующего за отчетным"; if a quarter or another period is meant, set the rule by hand</source>
+        <source>&quot;отчетным&quot; is read as the month named, as in &quot;года, следующего за отчетным&quot;; if a quarter or another period is meant, set the rule by hand</source>
         <translation>«отчетным» понимается как названный месяц, как в «года, следующего за отчетным»; если имеется в виду квартал или иной период, задайте правило вручную</translation>
     </message>
     <message>
-        <source>a month is counted from the period's last day to the same day number (Civil Code art. 192), not to the end of the following month</source>
+        <source>a month is counted from the period&apos;s last day to the same day number (Civil Code art. 192), not to the end of the following month</source>
         <translation>месяц отсчитывается от последнего дня периода до того же числа (ст. 192 ГК РФ), а не до конца следующего месяца</translation>
     </message>
     <message>
@@ -1188,7 +1229,7 @@ Commands:
         <translation>в течение %1 мес. после окончания периода</translation>
     </message>
     <message>
-        <source>"%1" comes after "%2" in the calendar, and the year written once does not say which year it falls in</source>
+        <source>&quot;%1&quot; comes after &quot;%2&quot; in the calendar, and the year written once does not say which year it falls in</source>
         <translation>«%1» в календаре идет после «%2», а год, указанный один раз, не говорит, к какому году это относится</translation>
     </message>
     <message>
@@ -1196,12 +1237,240 @@ Commands:
         <translation>даты %1 в %2 году нет</translation>
     </message>
     <message>
-        <source>"до" before a month or quarter is not read</source>
+        <source>&quot;до&quot; before a month or quarter is not read</source>
         <translation>«до» перед месяцем или кварталом не разбирается</translation>
     </message>
     <message>
-        <source>the deadline counts from "%1", an event the plan gives no date for: the date of that event is missing; set the rule by hand</source>
+        <source>the deadline counts from &quot;%1&quot;, an event the plan gives no date for: the date of that event is missing; set the rule by hand</source>
         <translation>срок отсчитывается от события «%1», дата которого в плане не указана: не хватает даты этого события; задайте правило вручную</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a plan (%2 MB).</source>
+        <translation>%1: файл слишком велик для плана (%2 МБ).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>approving body</source>
+        <translation>утвердивший орган</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Principle or section</source>
+        <translation>Принцип или раздел</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>No roadmap table found: the document has no table (expected columns such as «№», «Наименование мероприятия», «Ответственный исполнитель», «Срок исполнения»).</source>
+        <translation>Таблица дорожной карты не найдена: в документе нет таблицы (ожидаются столбцы вроде «№», «Наименование мероприятия», «Ответственный исполнитель», «Срок исполнения»).</translation>
+    </message>
+    <message>
+        <source>No roadmap table found: no table has a header row naming the activity and its responsible or deadline, and no row starts with a numbered activity.</source>
+        <translation>Таблица дорожной карты не найдена: ни в одной таблице нет строки заголовков с мероприятием и ответственным или сроком, и ни одна строка не начинается с номера мероприятия.</translation>
+    </message>
+    <message>
+        <source>The table has no activities: no row below its header holds an activity.</source>
+        <translation>В таблице нет мероприятий: ни в одной строке под заголовком нет мероприятия.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet «%1».</source>
+        <translation>В книге нет листа «%1».</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets with a plan: %1. Choose the sheet to import.</source>
+        <translation>В книге несколько листов с планом: %1. Выберите лист для импорта.</translation>
+    </message>
+    <message>
+        <source>The plan does not name its years; the period %1-%2 is taken from its deadlines.</source>
+        <translation>План не называет своих лет; период %1–%2 взят из сроков мероприятий.</translation>
+    </message>
+    <message>
+        <source>Neither the plan nor its deadlines name a year; the period is the year of the act, %1.</source>
+        <translation>Ни план, ни его сроки не называют года; период — год акта, %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, the table %2; the cells after the last column are ignored.</source>
+        <translation>В строке %1 ячеек, в таблице %2 столбцов; ячейки после последнего столбца пропущены.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells instead of %2 and no activity number; it is ignored.</source>
+        <translation>В строке %1 ячеек вместо %2 и нет номера мероприятия; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells instead of %2; read as activity, responsible, deadline.</source>
+        <translation>В строке %1 ячеек вместо %2; прочитана как мероприятие, ответственный, срок.</translation>
+    </message>
+    <message>
+        <source>The activity has no number; it is numbered %1.</source>
+        <translation>У мероприятия нет номера; присвоен номер %1.</translation>
+    </message>
+    <message>
+        <source>Activity %1 appears again (first at %2); this one is skipped.</source>
+        <translation>Мероприятие %1 встречается повторно (впервые: %2); повтор пропущен.</translation>
+    </message>
+    <message>
+        <source>the deadline columns give different kinds of deadline; set the rule by hand</source>
+        <translation>столбцы сроков дают сроки разного вида; задайте правило вручную</translation>
+    </message>
+    <message>
+        <source>The table has no column of responsible departments: every activity is the monitor&apos;s until departments are assigned in the editor.</source>
+        <translation>В таблице нет столбца ответственных: все мероприятия числятся за контролирующим отделом, пока в редакторе не назначены исполнители.</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Мероприятия плана</translation>
+    </message>
+    <message>
+        <source>The numbering jumps from %1 to %2: activity %3 is not in the table.</source>
+        <translation>Нумерация перескакивает с %1 на %2: мероприятия %3 в таблице нет.</translation>
+    </message>
+    <message>
+        <source>The numbering jumps from %1 to %2: activities %3–%4 are not in the table.</source>
+        <translation>Нумерация перескакивает с %1 на %2: мероприятий %3–%4 в таблице нет.</translation>
+    </message>
+    <message>
+        <source>The table may stop in the middle: its last activity, %1, has neither responsible nor deadline.</source>
+        <translation>Таблица, возможно, оборвана: у последнего мероприятия, %1, нет ни ответственного, ни срока.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>sheet «%1», row %2</source>
+        <translation>лист «%1», строка %2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>таблица %1, строка %2</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>the file is neither a document the program reads nor text.</source>
+        <translation>файл не является ни документом, который читает программа, ни текстом.</translation>
+    </message>
+    <message>
+        <source>This is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as .docx, then import that file.</source>
+        <translation>Это документ старого формата Word 97–2003 (.doc). Откройте его в Word или LibreOffice, сохраните как .docx и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
+        <translation>Это книга старого формата Excel 97–2003 (.xls). Откройте ее в Excel или LibreOffice, сохраните как .xlsx и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. A PDF keeps no table structure; import the Word, web page or Excel file of the plan, or copy the table into a .docx.</source>
+        <translation>Это файл PDF. В PDF не сохраняется структура таблицы; импортируйте план в виде файла Word, веб-страницы или Excel либо скопируйте таблицу в .docx.</translation>
+    </message>
+    <message>
+        <source>This is an RTF document. Open it in Word or LibreOffice and save it as .docx, then import that file.</source>
+        <translation>Это документ RTF. Откройте его в Word или LibreOffice, сохраните как .docx и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is a zip package but not a Word (.docx), OpenDocument text (.odt) or Excel (.xlsx) file. If it is an archive, unpack it and import the plan inside.</source>
+        <translation>Это zip-пакет, но не файл Word (.docx), текст OpenDocument (.odt) или Excel (.xlsx). Если это архив, распакуйте его и импортируйте план из него.</translation>
+    </message>
+    <message>
+        <source>This file is neither text nor a document the importer reads. Save the plan as .docx, .odt, .xlsx, a web page or text, then import that file.</source>
+        <translation>Этот файл не является ни текстом, ни документом, который читает программа. Сохраните план как .docx, .odt, .xlsx, веб-страницу или текст и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The Word document has no document body.</source>
+        <translation>В документе Word нет основного текста.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: %1 (line %2).</source>
+        <translation>Документ Word поврежден: %1 (строка %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Word (.docx) package: %1.</source>
+        <translation>Файл не является корректным пакетом Word (.docx): %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document: %1</source>
+        <translation>Файл не является документом Word: %1</translation>
+    </message>
+    <message>
+        <source>The web page is empty or cannot be read.</source>
+        <translation>Веб-страница пуста или не читается.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file has no document content.</source>
+        <translation>В файле OpenDocument нет содержимого документа.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file is damaged: %1 (line %2).</source>
+        <translation>Файл OpenDocument поврежден: %1 (строка %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid OpenDocument (.odt) package: %1.</source>
+        <translation>Файл не является корректным пакетом OpenDocument (.odt): %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument text: %1</source>
+        <translation>Файл не является текстом OpenDocument: %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1: %2 (line %3).</source>
+        <translation>Книга повреждена: %1: %2 (строка %3).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel (.xlsx) package: %1.</source>
+        <translation>Файл не является корректным пакетом Excel (.xlsx): %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: %1</source>
+        <translation>Файл не является книгой Excel: %1</translation>
+    </message>
+    <message>
+        <source>The package has no part %1.</source>
+        <translation>В пакете нет части %1.</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2 MiB.</source>
+        <translation>Часть %1 распаковывается более чем в %2 МиБ.</translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be unpacked: %2.</source>
+        <translation>Часть %1 не распаковывается: %2.</translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged: %2.</source>
+        <translation>Часть %1 повреждена: %2.</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1550,8 @@ Commands:
         <translation>база данных %1 повреждена: %2</translation>
     </message>
     <message>
-        <source>%1 holds no Roadmap Tracker data yet; create it with 'import' or 'demo'</source>
-        <translation>%1 еще не содержит данных «Контроля дорожной карты»; создайте их командой 'import' или 'demo'</translation>
+        <source>%1 holds no Roadmap Tracker data yet; create it with &apos;import&apos; or &apos;demo&apos;</source>
+        <translation>%1 еще не содержит данных «Контроля дорожной карты»; создайте их командой &apos;import&apos; или &apos;demo&apos;</translation>
     </message>
     <message>
         <source>it holds no tables</source>
@@ -1400,8 +1669,8 @@ Commands:
         <translation>ссылка на подтверждение «%1» не является веб-адресом (http:// или https://)</translation>
     </message>
     <message>
-        <source>activity %1 is not event-driven: "no events this period" does not apply</source>
-        <translation>мероприятие %1 не исполняется по мере наступления событий: ответ "событий в отчетном периоде не было" неприменим</translation>
+        <source>activity %1 is not event-driven: &quot;no events this period&quot; does not apply</source>
+        <translation>мероприятие %1 не исполняется по мере наступления событий: ответ &quot;событий в отчетном периоде не было&quot; неприменим</translation>
     </message>
     <message>
         <source>%1 is already accepted by %2; ask the monitor to return it first</source>
@@ -1509,8 +1778,8 @@ Commands:
 <context>
     <name>core::ReportPeriod</name>
     <message>
-        <source>the period "%1" is none of 2019-Q2, 2019-H1, 2019 or YYYY-MM-DD..YYYY-MM-DD with the start before the end</source>
-        <translation>период "%1" не соответствует ни одному из видов 2019-Q2, 2019-H1, 2019 или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД с началом раньше конца</translation>
+        <source>the period &quot;%1&quot; is none of 2019-Q2, 2019-H1, 2019 or YYYY-MM-DD..YYYY-MM-DD with the start before the end</source>
+        <translation>период &quot;%1&quot; не соответствует ни одному из видов 2019-Q2, 2019-H1, 2019 или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД с началом раньше конца</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2294,7 @@ On-time rate %6%, execution rate %7%</source>
         <translation>В этой базе данных пока нет дорожной карты</translation>
     </message>
     <message>
-        <source>Import the plan as the administration approved it — a Word, OpenDocument, Excel, web page, CSV or text file — and check what was read before it is stored. Or start an empty roadmap with the approving act and its period, and type the principles and activities in the roadmap editor. You can also drop the plan's file onto this window.</source>
+        <source>Import the plan as the administration approved it — a Word, OpenDocument, Excel, web page, CSV or text file — and check what was read before it is stored. Or start an empty roadmap with the approving act and its period, and type the principles and activities in the roadmap editor. You can also drop the plan&apos;s file onto this window.</source>
         <translation>Импортируйте план в том виде, в каком его утвердила администрация, — файл Word, OpenDocument, Excel, веб-страницу, CSV или текст — и проверьте прочитанное до сохранения. Или начните пустую дорожную карту с утверждающим актом и периодом и введите принципы и мероприятия в редакторе дорожной карты. Файл плана можно также перетащить в это окно.</translation>
     </message>
     <message>
@@ -2174,7 +2443,7 @@ On-time rate %6%, execution rate %7%</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <source>Columns of the plan's table</source>
+        <source>Columns of the plan&apos;s table</source>
         <translation>Столбцы таблицы плана</translation>
     </message>
     <message>
@@ -2247,7 +2516,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation><numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -2255,7 +2528,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>%n principles</source>
-        <translation><numerusform>%n принципе</numerusform><numerusform>%n принципах</numerusform><numerusform>%n принципах</numerusform></translation>
+        <translation>
+            <numerusform>%n принципе</numerusform>
+            <numerusform>%n принципах</numerusform>
+            <numerusform>%n принципах</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2263,7 +2540,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>%n departments</source>
-        <translation><numerusform>%n подразделение</numerusform><numerusform>%n подразделения</numerusform><numerusform>%n подразделений</numerusform></translation>
+        <translation>
+            <numerusform>%n подразделение</numerusform>
+            <numerusform>%n подразделения</numerusform>
+            <numerusform>%n подразделений</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -2271,7 +2552,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>%n deadline wordings need review (highlighted)</source>
-        <translation><numerusform>%n формулировка срока требует проверки (выделена)</numerusform><numerusform>%n формулировки срока требуют проверки (выделены)</numerusform><numerusform>%n формулировок срока требуют проверки (выделены)</numerusform></translation>
+        <translation>
+            <numerusform>%n формулировка срока требует проверки (выделена)</numerusform>
+            <numerusform>%n формулировки срока требуют проверки (выделены)</numerusform>
+            <numerusform>%n формулировок срока требуют проверки (выделены)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no heading)</source>
@@ -2282,7 +2567,7 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Столбец %1, «%2»: что в нём</translation>
     </message>
     <message>
-        <source>No table with a plan's columns was found.</source>
+        <source>No table with a plan&apos;s columns was found.</source>
         <translation>Таблица со столбцами плана не найдена.</translation>
     </message>
     <message>
@@ -2299,23 +2584,43 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>%n activities added</source>
-        <translation><numerusform>добавлено %n мероприятие</numerusform><numerusform>добавлено %n мероприятия</numerusform><numerusform>добавлено %n мероприятий</numerusform></translation>
+        <translation>
+            <numerusform>добавлено %n мероприятие</numerusform>
+            <numerusform>добавлено %n мероприятия</numerusform>
+            <numerusform>добавлено %n мероприятий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>удалено %n</numerusform><numerusform>удалено %n</numerusform><numerusform>удалено %n</numerusform></translation>
+        <translation>
+            <numerusform>удалено %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>изменено %n</numerusform><numerusform>изменено %n</numerusform><numerusform>изменено %n</numerusform></translation>
+        <translation>
+            <numerusform>изменено %n</numerusform>
+            <numerusform>изменено %n</numerusform>
+            <numerusform>изменено %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n principles added</source>
-        <translation><numerusform>добавлен %n принцип</numerusform><numerusform>добавлено %n принципа</numerusform><numerusform>добавлено %n принципов</numerusform></translation>
+        <translation>
+            <numerusform>добавлен %n принцип</numerusform>
+            <numerusform>добавлено %n принципа</numerusform>
+            <numerusform>добавлено %n принципов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n principles retitled</source>
-        <translation><numerusform>переименован %n принцип</numerusform><numerusform>переименовано %n принципа</numerusform><numerusform>переименовано %n принципов</numerusform></translation>
+        <translation>
+            <numerusform>переименован %n принцип</numerusform>
+            <numerusform>переименовано %n принципа</numerusform>
+            <numerusform>переименовано %n принципов</numerusform>
+        </translation>
     </message>
     <message>
         <source>header: %1</source>
@@ -2338,7 +2643,7 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Из документа не прочитано ни одного мероприятия: проверьте назначение столбцов или лист.</translation>
     </message>
     <message>
-        <source>Enter the roadmap's title.</source>
+        <source>Enter the roadmap&apos;s title.</source>
         <translation>Введите название дорожной карты.</translation>
     </message>
     <message>
@@ -2419,6 +2724,10 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Deadline rule</source>
         <translation>Правило срока</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2692,10 +3001,6 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Обязательства: %1, на %2</translation>
     </message>
     <message>
-        <source>This database holds no roadmap yet. The monitor adds one with the roadmap editor or with 'roadmap-tracker import'.</source>
-        <translation>В базе пока нет дорожной карты. Организационный отдел добавляет её в редакторе дорожной карты или командой «roadmap-tracker import».</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2917,7 +3222,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>Imported roadmap «%1»: %n activities.</source>
-        <translation><numerusform>Импортирована дорожная карта «%1»: %n мероприятие.</numerusform><numerusform>Импортирована дорожная карта «%1»: %n мероприятия.</numerusform><numerusform>Импортирована дорожная карта «%1»: %n мероприятий.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирована дорожная карта «%1»: %n мероприятие.</numerusform>
+            <numerusform>Импортирована дорожная карта «%1»: %n мероприятия.</numerusform>
+            <numerusform>Импортирована дорожная карта «%1»: %n мероприятий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept because they have reports: %1.</source>
@@ -2991,7 +3300,7 @@ On-time rate %6%, execution rate %7%</source>
         <translation>&amp;Утвердил:</translation>
     </message>
     <message>
-        <source>Enter the roadmap's title.</source>
+        <source>Enter the roadmap&apos;s title.</source>
         <translation>Введите название дорожной карты.</translation>
     </message>
     <message>
@@ -3284,7 +3593,11 @@ On-time rate %6%, execution rate %7%</source>
     </message>
     <message numerus="yes">
         <source>In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</source>
-        <translation><numerusform>В периоде %n обязательство, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform><numerusform>В периоде %n обязательства, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform><numerusform>В периоде %n обязательств, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform></translation>
+        <translation>
+            <numerusform>В периоде %n обязательство, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
+            <numerusform>В периоде %n обязательства, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
+            <numerusform>В периоде %n обязательств, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>On-time rate %1 %.</source>
@@ -3924,7 +4237,7 @@ Registration number:</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <source>"Due &amp;soon" window:</source>
+        <source>&quot;Due &amp;soon&quot; window:</source>
         <translation>Порог «&amp;срок скоро»:</translation>
     </message>
     <message>

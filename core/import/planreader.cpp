@@ -19,11 +19,6 @@ namespace {
 constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
 constexpr auto anyCase = QRegularExpression::CaseInsensitiveOption | unicode;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("core", text);
-}
-
 /// Consecutive non-empty paragraphs (or lines) of the document header, joined with single spaces.
 struct Paragraph {
     QString text;
@@ -484,15 +479,15 @@ public:
                 result.sheets.append(table.name);
         }
         if (m_document.trimmed().isEmpty()) {
-            result.error = tr("The document is empty.");
+            result.error = QCoreApplication::translate("core", "The document is empty.");
             return result;
         }
         const std::optional<TableLayout> layout = findLayout(&result.error);
         if (!layout) {
             if (result.error.isEmpty())
                 result.error = m_source.tables.isEmpty()
-                    ? tr("No roadmap table found: the document has no table (expected columns such as «№», «Наименование мероприятия», «Ответственный исполнитель», «Срок исполнения»).")
-                    : tr("No roadmap table found: no table has a header row naming the activity and its responsible or deadline, and no row starts with a numbered activity.");
+                    ? QCoreApplication::translate("core", "No roadmap table found: the document has no table (expected columns such as «№», «Наименование мероприятия», «Ответственный исполнитель», «Срок исполнения»).")
+                    : QCoreApplication::translate("core", "No roadmap table found: no table has a header row naming the activity and its responsible or deadline, and no row starts with a numbered activity.");
             return result;
         }
         m_layout = *layout;
@@ -503,7 +498,7 @@ public:
         readHeader();
         readTables();
         if (m_pending.isEmpty()) {
-            result.error = tr("The table has no activities: no row below its header holds an activity.");
+            result.error = QCoreApplication::translate("core", "The table has no activities: no row below its header holds an activity.");
             return result;
         }
         finish();
@@ -625,7 +620,7 @@ private:
                 candidates.append(i);
         }
         if (!m_options.sheet.isEmpty() && candidates.isEmpty()) {
-            *error = tr("The workbook has no sheet «%1».").arg(m_options.sheet);
+            *error = QCoreApplication::translate("core", "The workbook has no sheet «%1».").arg(m_options.sheet);
             return std::nullopt;
         }
 
@@ -641,7 +636,7 @@ private:
                 best = layout;
         }
         if (planSheets.size() > 1 && m_options.sheet.isEmpty()) {
-            *error = tr("The workbook has several sheets with a plan: %1. Choose the sheet to import.")
+            *error = QCoreApplication::translate("core", "The workbook has several sheets with a plan: %1. Choose the sheet to import.")
                          .arg(u"«"_s + planSheets.join(u"», «"_s) + u"»"_s);
             return std::nullopt;
         }
@@ -815,7 +810,7 @@ private:
                 m_roadmap.actNumber = match.captured(numberGroup);
                 m_actWording = match.captured(0);
                 if (!m_roadmap.actDate.isValid())
-                    warn(paragraph.place, tr("The approval date \"%1\" is not a valid date.").arg(match.captured(dateGroup)));
+                    warn(paragraph.place, QCoreApplication::translate("core", "The approval date \"%1\" is not a valid date.").arg(match.captured(dateGroup)));
                 break;
             }
         }
@@ -846,7 +841,7 @@ private:
             }
             titleYears = findYearRange(title);
             if (!titleYears)
-                warn(title.place(), tr("The title does not name the years of the plan."));
+                warn(title.place(), QCoreApplication::translate("core", "The title does not name the years of the plan."));
             break;
         }
         if (m_roadmap.title.isEmpty()) {
@@ -900,10 +895,10 @@ private:
                 m_roadmap.actDate = act->date;
                 m_actWording = act->wording;
                 if (!act->date.isValid())
-                    warn(paragraph.placeAt(act->position), tr("The approval date \"%1\" is not a valid date.").arg(act->dateWording));
+                    warn(paragraph.placeAt(act->position), QCoreApplication::translate("core", "The approval date \"%1\" is not a valid date.").arg(act->dateWording));
             } else if (act && (act->number != m_roadmap.actNumber || act->date != m_roadmap.actDate)) {
                 warn(paragraph.placeAt(act->position),
-                     tr("The approval stamp names the act \"%1\", the document \"%2\"; the document is used.")
+                     QCoreApplication::translate("core", "The approval stamp names the act \"%1\", the document \"%2\"; the document is used.")
                          .arg(act->wording, m_actWording));
             }
             break;
@@ -925,21 +920,21 @@ private:
             }
         }
         if (m_roadmap.approvingBody.isEmpty()) {
-            warn(documentStart, tr("No approving body found: the document does not start with a letterhead in capitals."));
+            warn(documentStart, QCoreApplication::translate("core", "No approving body found: the document does not start with a letterhead in capitals."));
         }
         if (m_roadmap.actNumber.isEmpty())
-            warn(documentStart, tr("No act date and number (such as \"16.03.2018 № 253\") found before the table."));
+            warn(documentStart, QCoreApplication::translate("core", "No act date and number (such as \"16.03.2018 № 253\") found before the table."));
         if (m_roadmap.title.isEmpty())
-            warn(m_text ? tableStart : documentStart, tr("No title (a paragraph starting with \"План\") found before the table."));
+            warn(m_text ? tableStart : documentStart, QCoreApplication::translate("core", "No title (a paragraph starting with \"План\") found before the table."));
 
         if (titleYears && stampYears && (titleYears->first != stampYears->first || titleYears->last != stampYears->last)) {
-            warn(stampYears->place, tr("The approval stamp gives the years %1-%2, the title %3-%4; the title is used.")
+            warn(stampYears->place, QCoreApplication::translate("core", "The approval stamp gives the years %1-%2, the title %3-%4; the title is used.")
                                         .arg(stampYears->first).arg(stampYears->last).arg(titleYears->first).arg(titleYears->last));
         }
 
         m_years = titleYears ? titleYears : stampYears;
         if (!titleYears && stampYears) {
-            warn(stampYears->place, tr("The period is taken from the approval stamp: %1-%2.")
+            warn(stampYears->place, QCoreApplication::translate("core", "The period is taken from the approval stamp: %1-%2.")
                                         .arg(stampYears->first).arg(stampYears->last));
         }
         if (!m_years) {
@@ -980,11 +975,11 @@ private:
             }
             if (first) {
                 m_years = YearRange{first, last, place};
-                warn(place, tr("The plan does not name its years; the period %1-%2 is taken from its deadlines.").arg(first).arg(last));
+                warn(place, QCoreApplication::translate("core", "The plan does not name its years; the period %1-%2 is taken from its deadlines.").arg(first).arg(last));
             } else if (m_roadmap.actDate.isValid()) {
                 // A plan for one event («22 июня») runs in the year it was approved.
                 m_years = YearRange{m_roadmap.actDate.year(), m_roadmap.actDate.year(), place};
-                warn(place, tr("Neither the plan nor its deadlines name a year; the period is the year of the act, %1.")
+                warn(place, QCoreApplication::translate("core", "Neither the plan nor its deadlines name a year; the period is the year of the act, %1.")
                                 .arg(m_roadmap.actDate.year()));
             }
         }
@@ -992,11 +987,11 @@ private:
             m_roadmap.periodEnd = QDate(m_years->last, 12, 31);
             if (!m_roadmap.periodStart.isValid() || m_roadmap.periodStart.year() > m_years->last) {
                 m_roadmap.periodStart = QDate(m_years->first, 1, 1);
-                warn(place, tr("The approval date is unknown; the period starts on %1.")
+                warn(place, QCoreApplication::translate("core", "The approval date is unknown; the period starts on %1.")
                                 .arg(m_roadmap.periodStart.toString(u"dd.MM.yyyy"_s)));
             }
         } else {
-            warn(place, tr("The years of the plan are unknown; set the period by hand."));
+            warn(place, QCoreApplication::translate("core", "The years of the plan are unknown; set the period by hand."));
         }
     }
 
@@ -1013,7 +1008,7 @@ private:
             while (cells.size() > width && cleanCell(cells.last().text).isEmpty())
                 cells.removeLast();
             if (cells.size() > width) {
-                warn(place, tr("The row has %1 cells, the table %2; the cells after the last column are ignored.")
+                warn(place, QCoreApplication::translate("core", "The row has %1 cells, the table %2; the cells after the last column are ignored.")
                                 .arg(cells.size()).arg(width));
                 cells.resize(width);
             }
@@ -1024,10 +1019,10 @@ private:
                 const auto activity = std::find_if(cells.cbegin(), cells.cend(), [](const SourceCell &c) { return startsActivity(cleanCell(c.text)); });
                 const int activityColumn = m_layout.columnOf(ColumnRole::Activity);
                 if (activity == cells.cend() || activityColumn < 0) {
-                    warn(place, tr("The row has %1 cells instead of %2 and no activity number; it is ignored.").arg(cells.size()).arg(width));
+                    warn(place, QCoreApplication::translate("core", "The row has %1 cells instead of %2 and no activity number; it is ignored.").arg(cells.size()).arg(width));
                     return std::nullopt;
                 }
-                warn(place, tr("The row has %1 cells instead of %2; read as activity, responsible, deadline.").arg(cells.size()).arg(width));
+                warn(place, QCoreApplication::translate("core", "The row has %1 cells instead of %2; read as activity, responsible, deadline.").arg(cells.size()).arg(width));
                 const qsizetype i = activity - cells.cbegin();
                 QList<SourceCell> laidOut(width, SourceCell{});
                 laidOut[activityColumn] = cells.value(i);
@@ -1095,7 +1090,7 @@ private:
             const QString typo = match.captured(0);
             const QString fixed = match.captured(1) + u')';
             cell.replace(match.capturedStart(), match.capturedLength(), fixed);
-            warn(place, tr("\"%1\" read as \"%2\" (a zero typed for the closing parenthesis).").arg(typo, fixed));
+            warn(place, QCoreApplication::translate("core", "\"%1\" read as \"%2\" (a zero typed for the closing parenthesis).").arg(typo, fixed));
         }
         return cell;
     }
@@ -1138,7 +1133,7 @@ private:
             m_strayLines.append(&m_source.paragraphs[p]);
         for (const SourceParagraph *line : std::as_const(m_strayLines)) {
             if (!line->text.trimmed().isEmpty())
-                warn(line->place, tr("The line is not a table row and is ignored: \"%1\".").arg(line->text.simplified().left(60)));
+                warn(line->place, QCoreApplication::translate("core", "The line is not a table row and is ignored: \"%1\".").arg(line->text.simplified().left(60)));
         }
 
         // Numbers that start again in every section («1», «2» under each) are kept apart by the section's.
@@ -1262,7 +1257,7 @@ private:
             heading.number = last + 1;
         }
         if (m_roadmap.principle(heading.number)) {
-            warn(place, tr("Principle %1 appears a second time; its new title is ignored.").arg(heading.number));
+            warn(place, QCoreApplication::translate("core", "Principle %1 appears a second time; its new title is ignored.").arg(heading.number));
         } else {
             m_roadmap.principles.append({heading.number, heading.title});
             m_principlePlaces.insert(heading.number, place);
@@ -1289,7 +1284,7 @@ private:
             for (const ActivitySegment &segment : splitActivities(row.activity)) {
                 if (!segment.number.isEmpty()) {
                     if (continuedPrevious) {
-                        warn(place, tr("Activity %1 begins inside a cell; the text before it is joined to activity %2.")
+                        warn(place, QCoreApplication::translate("core", "Activity %1 begins inside a cell; the text before it is joined to activity %2.")
                                         .arg(segment.number, m_pending.last().activity.number));
                     }
                     startActivity(place, segment);
@@ -1297,11 +1292,11 @@ private:
                 } else if (startsUnnumbered(row)) {
                     const QString number = nextNumber();
                     if (numberColumn)
-                        warn(place, tr("The activity has no number; it is numbered %1.").arg(number));
+                        warn(place, QCoreApplication::translate("core", "The activity has no number; it is numbered %1.").arg(number));
                     startActivity(place, {number, segment.text});
                     started.append(m_pending.size() - 1);
                 } else if (m_pending.isEmpty()) {
-                    warn(place, tr("Text with no activity number before any activity is ignored: \"%1\".").arg(segment.text.left(60)));
+                    warn(place, QCoreApplication::translate("core", "Text with no activity number before any activity is ignored: \"%1\".").arg(segment.text.left(60)));
                 } else {
                     appendText(m_pending.last().activity.text, segment.text);
                     continuedPrevious = true;
@@ -1313,14 +1308,14 @@ private:
             QStringList numbers;
             for (qsizetype index : started)
                 numbers.append(m_pending[index].activity.number);
-            warn(place, tr("Activities %1 are printed in one row and share its responsible and deadline.").arg(numbers.join(u", "_s)));
+            warn(place, QCoreApplication::translate("core", "Activities %1 are printed in one row and share its responsible and deadline.").arg(numbers.join(u", "_s)));
         }
         // A row that starts no activity continues the previous one, cell by cell.
         const bool continuation = started.isEmpty();
         if (continuation && !m_pending.isEmpty())
             started.append(m_pending.size() - 1);
         else if (continuation && !(row.responsible.isEmpty() && std::all_of(row.deadlines.cbegin(), row.deadlines.cend(), [](const QString &d) { return d.isEmpty(); })))
-            warn(place, tr("Responsible or deadline text before any activity is ignored."));
+            warn(place, QCoreApplication::translate("core", "Responsible or deadline text before any activity is ignored."));
 
         for (qsizetype index : std::as_const(started)) {
             PendingActivity &pending = m_pending[index];
@@ -1385,12 +1380,12 @@ private:
         if (!row.principleNumber.isEmpty()) {
             const int number = principleNumber.match(row.principleNumber).captured(1).toInt();
             if (number <= 0) {
-                warn(place, tr("\"%1\" in the principle number column is not a principle number; the principle cells of the row are ignored.")
+                warn(place, QCoreApplication::translate("core", "\"%1\" in the principle number column is not a principle number; the principle cells of the row are ignored.")
                                 .arg(row.principleNumber));
                 return;
             }
             if (m_roadmap.principle(number)) {
-                warn(place, tr("Principle %1 appears a second time; its new title is ignored.").arg(number));
+                warn(place, QCoreApplication::translate("core", "Principle %1 appears a second time; its new title is ignored.").arg(number));
             } else {
                 m_roadmap.principles.append({number, row.principleIsCopy ? QString() : row.principle});
                 m_principlePlaces.insert(number, place);
@@ -1423,7 +1418,7 @@ private:
         auto principle = std::find_if(m_roadmap.principles.begin(), m_roadmap.principles.end(),
                                       [this](const Principle &p) { return p.number == m_currentPrinciple; });
         if (principle == m_roadmap.principles.end()) {
-            warn(place, tr("Principle text with no principle number before it is ignored: \"%1\".").arg(row.principle.left(60)));
+            warn(place, QCoreApplication::translate("core", "Principle text with no principle number before it is ignored: \"%1\".").arg(row.principle.left(60)));
             return;
         }
         appendText(principle->title, row.principle);
@@ -1446,11 +1441,11 @@ private:
         });
         if (previous != m_pending.cend()) {
             pending.duplicate = true;
-            warn(place, tr("Activity %1 appears again (first at %2); this one is skipped.")
+            warn(place, QCoreApplication::translate("core", "Activity %1 appears again (first at %2); this one is skipped.")
                             .arg(segment.number, describePlace(previous->place)));
         }
         if (m_currentPrinciple != 0 && pending.activity.principle != m_currentPrinciple && !pending.duplicate) {
-            warn(place, tr("Activity %1 is printed in the row of principle %2; its number puts it under principle %3.")
+            warn(place, QCoreApplication::translate("core", "Activity %1 is printed in the row of principle %2; its number puts it under principle %3.")
                             .arg(segment.number).arg(m_currentPrinciple).arg(pending.activity.principle));
         }
         m_pending.append(pending);
@@ -1535,7 +1530,7 @@ private:
             }
             combined.components = {window};
         } else if (!combined.needsReview()) {
-            combined.reviewReason = tr("the deadline columns give different kinds of deadline; set the rule by hand");
+            combined.reviewReason = QCoreApplication::translate("core", "the deadline columns give different kinds of deadline; set the rule by hand");
         }
         activity.rule = combined;
     }
@@ -1551,11 +1546,11 @@ private:
             Activity activity = pending.activity;
             const SourcePlace place = pending.place;
             if (activity.text.isEmpty())
-                warn(place, tr("Activity %1 has no text.").arg(activity.number));
+                warn(place, QCoreApplication::translate("core", "Activity %1 has no text.").arg(activity.number));
             if (activity.principle == 0) {
                 unsectioned = true;
             } else if (!m_roadmap.principle(activity.principle)) {
-                warn(place, tr("Activity %1 belongs to principle %2, which the table does not have.")
+                warn(place, QCoreApplication::translate("core", "Activity %1 belongs to principle %2, which the table does not have.")
                                 .arg(activity.number).arg(activity.principle));
             }
             activity.responsibleText = pending.responsible.simplified();
@@ -1567,20 +1562,20 @@ private:
 
             readDeadlines(pending, activity);
             if (activity.deadlineText.isEmpty()) {
-                warn(place, tr("Activity %1 has no deadline; set its rule by hand.").arg(activity.number));
+                warn(place, QCoreApplication::translate("core", "Activity %1 has no deadline; set its rule by hand.").arg(activity.number));
             } else if (activity.rule.needsReview()) {
-                warn(pending.deadlinePlace, tr("Activity %1: the deadline \"%2\" needs review: %3")
+                warn(pending.deadlinePlace, QCoreApplication::translate("core", "Activity %1: the deadline \"%2\" needs review: %3")
                                                 .arg(activity.number, activity.deadlineText, activity.rule.reviewReason));
             }
             m_roadmap.activities.append(activity);
         }
         if (!m_layout.has(ColumnRole::Responsible)) {
-            warn(tablePlace(), tr("The table has no column of responsible departments: every activity is the monitor's until departments are assigned in the editor."));
+            warn(tablePlace(), QCoreApplication::translate("core", "The table has no column of responsible departments: every activity is the monitor's until departments are assigned in the editor."));
         }
         if (unsectioned) {
             // A plan without sections: its activities make one principle, named after the plan.
             const int number = m_roadmap.principles.isEmpty() ? 1 : m_roadmap.principles.last().number + 1;
-            m_roadmap.principles.append(Principle{number, m_roadmap.title.isEmpty() ? tr("Plan activities") : m_roadmap.title});
+            m_roadmap.principles.append(Principle{number, m_roadmap.title.isEmpty() ? QCoreApplication::translate("core", "Plan activities") : m_roadmap.title});
             for (Activity &activity : m_roadmap.activities) {
                 if (activity.principle == 0)
                     activity.principle = number;
@@ -1589,7 +1584,7 @@ private:
         checkNumbering();
         for (const Principle &principle : std::as_const(m_roadmap.principles)) {
             if (principle.title.isEmpty())
-                warn(m_principlePlaces.value(principle.number), tr("Principle %1 has no title.").arg(principle.number));
+                warn(m_principlePlaces.value(principle.number), QCoreApplication::translate("core", "Principle %1 has no title.").arg(principle.number));
         }
     }
 
@@ -1609,9 +1604,9 @@ private:
                     const QString base = prefix(pending.activity.number);
                     const auto name = [&base](int n) { return base.isEmpty() ? QString::number(n) : base + u'.' + QString::number(n); };
                     warn(pending.place, to == from + 2
-                             ? tr("The numbering jumps from %1 to %2: activity %3 is not in the table.")
+                             ? QCoreApplication::translate("core", "The numbering jumps from %1 to %2: activity %3 is not in the table.")
                                    .arg(previous->activity.number, pending.activity.number, name(from + 1))
-                             : tr("The numbering jumps from %1 to %2: activities %3–%4 are not in the table.")
+                             : QCoreApplication::translate("core", "The numbering jumps from %1 to %2: activities %3–%4 are not in the table.")
                                    .arg(previous->activity.number, pending.activity.number, name(from + 1), name(to - 1)));
                 }
             }
@@ -1620,7 +1615,7 @@ private:
         if (!m_text && previous && m_layout.has(ColumnRole::Responsible) && m_layout.has(ColumnRole::Deadline)
             && previous->responsible.isEmpty()
             && std::all_of(previous->deadlines.cbegin(), previous->deadlines.cend(), [](const QString &d) { return d.isEmpty(); })) {
-            warn(previous->place, tr("The table may stop in the middle: its last activity, %1, has neither responsible nor deadline.")
+            warn(previous->place, QCoreApplication::translate("core", "The table may stop in the middle: its last activity, %1, has neither responsible nor deadline.")
                                       .arg(previous->activity.number));
         }
     }
@@ -1628,7 +1623,7 @@ private:
     void assign(Activity &activity, const QList<ResponsibleParty> &parties, const SourcePlace &place)
     {
         if (parties.isEmpty()) {
-            warn(place, tr("Activity %1 has no responsible department.").arg(activity.number));
+            warn(place, QCoreApplication::translate("core", "Activity %1 has no responsible department.").arg(activity.number));
             return;
         }
         // An activity that names only groups is led by its first group (DESIGN §2).
@@ -1665,7 +1660,7 @@ private:
             m_roadmap.groups.append({party.name});
         } else {
             if (!party.name.isEmpty() && party.name.front().isLower()) {
-                warn(place, tr("\"%1\" in the responsible column does not look like a department name.").arg(party.name));
+                warn(place, QCoreApplication::translate("core", "\"%1\" in the responsible column does not look like a department name.").arg(party.name));
             }
             Department department;
             department.name = party.name;
