@@ -1,5 +1,7 @@
 #include "emptyroadmappage.h"
 
+#include "centredpage.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,30 +17,12 @@ EmptyRoadmapPage::EmptyRoadmapPage(QWidget *parent)
     , m_refusal(new QLabel(this))
 {
     setObjectName(QStringLiteral("emptyRoadmapPage"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(620);
-    auto *layout = new QVBoxLayout(column);
-    layout->setSpacing(12);
-
-    auto *title = new QLabel(tr("This database holds no roadmap yet"), column);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-
-    auto *text = new QLabel(tr("Import the plan as the administration approved it — a Word, OpenDocument, Excel, web page, "
-                               "CSV or text file — and check what was read before it is stored. Or start an empty "
-                               "roadmap with the approving act and its period, and type the principles and activities "
-                               "in the roadmap editor. You can also drop the plan's file onto this window."),
-                            column);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text);
+    QVBoxLayout *layout = centredpage::addColumn(this, 620);
+    centredpage::addTitle(layout, tr("This database holds no roadmap yet"), 1.6);
+    centredpage::addText(layout, tr("Import the plan as the administration approved it — a Word, OpenDocument, Excel, web page, "
+                                    "CSV or text file — and check what was read before it is stored. Or start an empty "
+                                    "roadmap with the approving act and its period, and type the principles and activities "
+                                    "in the roadmap editor. You can also drop the plan's file onto this window."));
 
     m_import->setObjectName(QStringLiteral("importPlanButton"));
     m_import->setDefault(true);
@@ -56,13 +40,6 @@ EmptyRoadmapPage::EmptyRoadmapPage(QWidget *parent)
     m_refusal->setStyleSheet(QStringLiteral("color:#8a1c13;"));
     m_refusal->hide();
     layout->addWidget(m_refusal);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
 
     connect(m_import, &QPushButton::clicked, this, &EmptyRoadmapPage::importRequested);
     connect(m_startEmpty, &QPushButton::clicked, this, &EmptyRoadmapPage::startEmptyRequested);

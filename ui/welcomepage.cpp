@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "centredpage.h"
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -16,34 +18,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(560);
-    auto *layout = new QVBoxLayout(column);
-    layout->setSpacing(12);
+    QVBoxLayout *layout = centredpage::addColumn(this, 560);
+    QWidget *column = layout->parentWidget();
 
     auto *icon = new QLabel(column);
     icon->setPixmap(QPixmap(QStringLiteral(":/icons/128x128/ru.roadmaptracker.RoadmapTracker.png")).scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
 
-    auto *title = new QLabel(tr("No database yet"), column);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
+    centredpage::addTitle(layout, tr("No database yet"), 1.8);
 
-    auto *text = new QLabel(tr("Roadmap Tracker keeps an approved roadmap, the deadlines it sets and what each department "
-                               "reported in one database file that everyone opens from the network share. "
-                               "Create a new one, open the file your colleagues use, or look around in the demo: "
-                               "the openness roadmap of Kachkanar city district for 2018–2020."),
-                            column);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text);
+    centredpage::addText(layout, tr("Roadmap Tracker keeps an approved roadmap, the deadlines it sets and what each department "
+                                    "reported in one database file that everyone opens from the network share. "
+                                    "Create a new one, open the file your colleagues use, or look around in the demo: "
+                                    "the openness roadmap of Kachkanar city district for 2018–2020."));
 
     auto *buttons = new QHBoxLayout;
     auto *demo = new QPushButton(tr("Create the demo database"), column);
@@ -75,13 +63,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("recentList"));
     m_recent->setMaximumHeight(140);
     layout->addWidget(m_recent);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
 
     connect(demo, &QPushButton::clicked, this, &WelcomePage::createDemoRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);

@@ -6,6 +6,7 @@ qt_add_library(roadmap_ui STATIC
     applicationicon.cpp applicationicon.h
     appsettings.cpp appsettings.h
     conflictdialog.cpp conflictdialog.h
+    centredpage.cpp centredpage.h
     emptyroadmappage.cpp emptyroadmappage.h
     displayformat.cpp displayformat.h
     mainwindow.cpp mainwindow.h

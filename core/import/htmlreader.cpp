@@ -61,37 +61,18 @@ bool isBlock(const xmlNode *node)
                           "caption", "details", "summary", "legend", "body", "html", "tr", "td", "th"});
 }
 
-/// Runs of HTML white space as one space; no-break spaces stay until plainSpaces().
-QString collapsedWhiteSpace(const QString &text)
-{
-    QString result;
-    result.reserve(text.size());
-    bool space = false;
-    for (QChar c : text) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f') {
-            if (!space)
-                result += u' ';
-            space = true;
-        } else {
-            result += c;
-            space = false;
-        }
-    }
-    return result;
-}
-
 /// The text of a page or a cell as blocks (paragraphs); line breaks inside a block as '\n'.
 class HtmlText
 {
 public:
-    void addText(const QString &text) { m_current += collapsedWhiteSpace(text); }
+    void addText(const QString &text) { m_current += sourcetext::collapsedWhiteSpace(text); }
     void lineBreak() { m_current += u'\n'; }
 
     void endBlock()
     {
         QStringList lines = sourcetext::plainSpaces(m_current).split(u'\n');
         for (QString &line : lines)
-            line = collapsedWhiteSpace(line);
+            line = sourcetext::collapsedWhiteSpace(line);
         const QString block = sourcetext::joinLines(lines);
         if (!block.isEmpty())
             m_blocks.append(block);

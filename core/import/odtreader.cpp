@@ -46,25 +46,6 @@ struct TableLayout {
     static qint64 key(qsizetype row, qsizetype column) { return (qint64(row) << 32) | qint64(column); }
 };
 
-/// ODF collapses runs of white space in text content to one space (text:s writes more).
-QString collapsedWhiteSpace(QStringView text)
-{
-    QString result;
-    result.reserve(text.size());
-    bool space = false;
-    for (QChar c : text) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
-            if (!space)
-                result += u' ';
-            space = true;
-        } else {
-            result += c;
-            space = false;
-        }
-    }
-    return result;
-}
-
 QStringList flattenedTable(const OdtTable &table)
 {
     QStringList lines;
@@ -217,7 +198,7 @@ private:
             if (token == QXmlStreamReader::EndElement)
                 return;
             if (token == QXmlStreamReader::Characters) {
-                text += collapsedWhiteSpace(m_xml.text());
+                text += sourcetext::collapsedWhiteSpace(m_xml.text());
                 continue;
             }
             if (token != QXmlStreamReader::StartElement)

@@ -29,4 +29,24 @@ inline QString joinLines(const QStringList &lines)
     return kept.join(u'\n');
 }
 
+/// Runs of white space as one space, as HTML and ODF lay out text (form feeds count too: HTML's
+/// white space includes them, and ODF text never holds one).
+inline QString collapsedWhiteSpace(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool space = false;
+    for (QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f') {
+            if (!space)
+                result += u' ';
+            space = true;
+        } else {
+            result += c;
+            space = false;
+        }
+    }
+    return result;
+}
+
 } // namespace core::sourcetext
