@@ -39,5 +39,7 @@ echo "== roadmap-tracker check"
 /usr/bin/time -f "  check: %e s wall, %M KiB peak memory" "$build/app/roadmap-tracker" check --db "$db" >/dev/null
 echo "== status"
 "$bench" status --db "$db" --repeat "$repeat" --tracker "$build/app/roadmap-tracker"
+echo "== evaluate (in memory, 10k / 50k / 100k obligations)"
+"$bench" evaluate --repeat "$repeat"
 echo "== writers"
 "$bench" writers --dir "$work" --processes "$writers" --reports "$reports"
