@@ -3,11 +3,15 @@
 //   bench_storage generate --db FILE [--roadmaps 200] [--activities 50] [--years 3] [--seed 1] [--verify]
 //   bench_storage status   --db FILE [--as-of YYYY-MM-DD] [--repeat 5] [--sample 10] [--tracker EXE | --no-tracker]
 //   bench_storage writers  --dir DIR [--processes 8] [--reports 250]
+//   bench_storage evaluate [--repeat 5]           (in memory, 10k / 50k / 100k obligations)
+//   bench_storage import   [--repeat 3] [--activities 20000]   (a plan of half and of all the activities)
 //   bench_storage smoke    [--dir DIR] [--tracker EXE]    (the bench_smoke CTest test)
 
 #include "auditlog.h"
 #include "barescan.h"
 #include "database.h"
+#include "evaluatebenchmark.h"
+#include "importbenchmark.h"
 #include "statusbenchmark.h"
 #include "syntheticdatabase.h"
 #include "writerbenchmark.h"
@@ -219,12 +223,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storage benchmark of Roadmap Tracker: generate, status, writers, smoke."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | status | writers | smoke"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | status | evaluate | import | writers | smoke"));
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("The SQLite file."), QStringLiteral("file")},
         {QStringLiteral("dir"), QStringLiteral("A folder for the files writers and smoke create."), QStringLiteral("dir")},
         {QStringLiteral("roadmaps"), QStringLiteral("Roadmaps to generate (200)."), QStringLiteral("n")},
-        {QStringLiteral("activities"), QStringLiteral("Activities per roadmap (50)."), QStringLiteral("n")},
+        {QStringLiteral("activities"), QStringLiteral("Activities per roadmap (50); import: of the larger plan (20000)."), QStringLiteral("n")},
         {QStringLiteral("years"), QStringLiteral("Years each roadmap runs (3)."), QStringLiteral("n")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the synthetic data (1)."), QStringLiteral("n")},
         {QStringLiteral("verify"), QStringLiteral("After generating, verify the audit trail as `check` does, timed.")},
@@ -268,6 +272,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         return bench::StatusBenchmark(options).run(out(), err());
+    }
+    if (command == u"evaluate") {
+        return bench::EvaluateBenchmark::run(out(), {10000, 50000, 100000}, qMax(1, intValue(parser, QStringLiteral("repeat"), 5)));
+    }
+    if (command == u"import") {
+        const int activities = qMax(2, intValue(parser, QStringLiteral("activities"), 20000));
+        return bench::ImportBenchmark::run(out(), err(), {activities / 2, activities}, qMax(1, intValue(parser, QStringLiteral("repeat"), 3)));
     }
     if (command == u"writers") {
         if (!parser.isSet(QStringLiteral("dir"))) {

@@ -206,7 +206,7 @@ int StatusBenchmark::runInProcess(QTextStream &out, QTextStream &err, const QLis
     }
 
     out << "  rows: " << obligations << " obligations, " << reports << " execution reports" << Qt::endl;
-    out << "  Database::open (schema check + quick_check): " << ms(openTimes.median()) << " ms" << Qt::endl;
+    out << "  Database::open (header, schema, meta; no page scan): " << ms(openTimes.median()) << " ms" << Qt::endl;
     out << "  in process, one roadmap (median over roadmaps of each roadmap's median; min … max):" << Qt::endl;
     out << "    status (load + evaluate + build): " << ms(statusPerRoadmap.median()) << " ms  (" << ms(statusPerRoadmap.min())
         << " … " << ms(statusPerRoadmap.max()) << ')' << Qt::endl;

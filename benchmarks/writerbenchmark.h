@@ -27,7 +27,7 @@ public:
         double p50Ms = 0;
         double p95Ms = 0;
         double maxMs = 0;
-        bool intact = false;  ///< quick_check and the audit chain are clean
+        bool intact = false;  ///< integrity_check and the audit chain are clean
         QString problem;
 
         double reportsPerSecond() const { return wallMs > 0 ? reports * 1000.0 / wallMs : 0; }

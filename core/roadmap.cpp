@@ -13,9 +13,7 @@ const Principle *Roadmap::principle(int number) const
 
 const Activity *Roadmap::activity(const QString &number) const
 {
-    const auto it = std::find_if(activities.cbegin(), activities.cend(),
-                                 [&number](const Activity &a) { return a.number == number; });
-    return it == activities.cend() ? nullptr : &*it;
+    return m_activityIndex.find(activities, number);
 }
 
 const Department *Roadmap::department(const QString &name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity.h"
+#include "activityindex.h"
 #include "department.h"
 #include "departmentgroup.h"
 #include "principle.h"
@@ -31,9 +32,13 @@ struct Roadmap {
     QList<DepartmentGroup> groups;
 
     const Principle *principle(int number) const;
+    /// Constant time once the roadmap has been searched a few times (an index, checked on use).
     const Activity *activity(const QString &number) const;
     const Department *department(const QString &name) const;
     bool isGroup(const QString &name) const;
+
+private:
+    ActivityIndex m_activityIndex;
 };
 
 } // namespace core

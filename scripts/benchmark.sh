@@ -39,5 +39,9 @@ echo "== roadmap-tracker check"
 /usr/bin/time -f "  check: %e s wall, %M KiB peak memory" "$build/app/roadmap-tracker" check --db "$db" >/dev/null
 echo "== status"
 "$bench" status --db "$db" --repeat "$repeat" --tracker "$build/app/roadmap-tracker"
+echo "== evaluate (in memory, 10k / 50k / 100k obligations)"
+"$bench" evaluate --repeat "$repeat"
+echo "== import (generated text plans of 10,000 and 20,000 activities)"
+"$bench" import --activities 20000
 echo "== writers"
 "$bench" writers --dir "$work" --processes "$writers" --reports "$reports"

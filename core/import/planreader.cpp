@@ -79,7 +79,7 @@ const QRegularExpression &activityNumber()
 {
     // "1.1 Размещение", "1.2.Размещение", "2.3. Разработка"; not a date such as "10.07.2013".
     static const QRegularExpression re(
-        uR"((\d{1,2})\.(\d{1,3})(?!\d)\.?(?![\d.])\s*(?=[\p{L}«"]))"_s, unicode);
+        uR"((\d{1,2})\.(\d{1,5})(?!\d)\.?(?![\d.])\s*(?=[\p{L}«"]))"_s, unicode);
     return re;
 }
 
@@ -169,7 +169,13 @@ void appendText(QString &target, const QString &part, QChar separator = u' ')
 {
     if (part.isEmpty())
         return;
-    target = target.isEmpty() ? part : target + separator + part;
+    if (target.isEmpty()) {
+        target = part;
+        return;
+    }
+    // In place: the document's text is built by thousands of appends, so no copy of it per part.
+    target += separator;
+    target += part;
 }
 
 /// 1–12 for a month name in the genitive («марта»), 0 for anything else.
@@ -1436,13 +1442,13 @@ private:
         if (dotted && m_sectionsFromRows && !m_roadmap.principle(pending.activity.principle) && m_currentPrinciple > 0)
             pending.activity.principle = m_currentPrinciple;
 
-        const auto previous = std::find_if(m_pending.cbegin(), m_pending.cend(), [&segment](const PendingActivity &p) {
-            return !p.duplicate && p.activity.number == segment.number;
-        });
-        if (previous != m_pending.cend()) {
+        const auto previous = m_firstPendingByNumber.constFind(segment.number);
+        if (previous != m_firstPendingByNumber.cend()) {
             pending.duplicate = true;
             warn(place, QCoreApplication::translate("core", "Activity %1 appears again (first at %2); this one is skipped.")
-                            .arg(segment.number, describePlace(previous->place)));
+                            .arg(segment.number, describePlace(m_pending.at(*previous).place)));
+        } else {
+            m_firstPendingByNumber.insert(segment.number, m_pending.size());
         }
         if (m_currentPrinciple != 0 && pending.activity.principle != m_currentPrinciple && !pending.duplicate) {
             warn(place, QCoreApplication::translate("core", "Activity %1 is printed in the row of principle %2; its number puts it under principle %3.")
@@ -1680,6 +1686,7 @@ private:
     Roadmap m_roadmap;
     QList<ImportWarning> m_warnings;
     QList<PendingActivity> m_pending;
+    QHash<QString, qsizetype> m_firstPendingByNumber; ///< where in m_pending each number is first, for duplicates
     QList<const SourceParagraph *> m_strayLines;
     QHash<int, SourcePlace> m_principlePlaces;
     QHash<QString, QString> m_knownNames;

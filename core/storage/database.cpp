@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+
 namespace core {
 
 namespace {
@@ -77,6 +78,30 @@ StorageError checkSqliteHeader(const QString &path)
     return {};
 }
 
+/// A rollback journal beside the file that SQLite would call hot if no one held a lock: its
+/// header begins with the journal magic, which SQLite writes once the journal is synced, just
+/// before it changes the file. A committed transaction deletes the journal (DELETE), empties it
+/// (TRUNCATE) or zeroes its header (PERSIST); a journal not yet synced has a zero header and the
+/// file was not touched.
+bool hasLiveJournal(const QString &path)
+{
+    static constexpr char magic[] = {char(0xd9), char(0xd5), char(0x05), char(0xf9), char(0x20), char(0xa1), char(0x63), char(0xd7)};
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    return journal.read(sizeof magic) == QByteArrayView(magic, sizeof magic);
+}
+
+/// The file change counter of the SQLite header (bytes 24–27), which every commit increments.
+quint32 fileChangeCounter(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(24))
+        return 0;
+    const QByteArray bytes = file.read(4);
+    return bytes.size() == 4 ? qFromBigEndian<quint32>(bytes.constData()) : 0;
+}
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -129,6 +154,7 @@ StorageError Database::open(const DatabaseLocation &location, OpenMode mode)
     m_schemaVersion = 0;
     m_created = false;
     m_changeToken = -1;
+    m_rolledBackOnOpen = false;
 
     const StorageError error = location.kind == DatabaseLocation::Kind::SQLite ? openSqlite(mode) : openPostgres(mode);
     if (error) {
@@ -197,28 +223,94 @@ StorageError Database::openSqlite(OpenMode mode)
     if (StorageError error = openConnection(isReadOnly()))
         return error;
 
-    QSqlQuery check = query();
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const QSqlError sqlError = check.lastError();
-        if (m_driver->isBusy(sqlError))
-            return StorageError::make(StorageError::Kind::Busy, tr("%1 is locked by another program").arg(path));
-        if ((sqlError.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB)
-            return StorageError::make(StorageError::Kind::NotADatabase, tr("%1 is not a database: %2").arg(path, sqlError.databaseText()));
-        return StorageError::make(StorageError::Kind::Damaged, tr("%1 is damaged: %2").arg(path, sqlError.databaseText()));
+    // A hot journal is rolled back by the first read below: then the file is checked as a
+    // whole, once, since a crash mid-write is when damage is likeliest.
+    const bool journalBefore = hasLiveJournal(path);
+    const quint32 counterBefore = journalBefore ? fileChangeCounter(path) : 0;
+    if (StorageError error = checkSqliteStructure())
+        return error;
+    // Gone, and the file not moved on by a commit (a writer that was busy finishing when we
+    // looked): this open rolled it back.
+    m_rolledBackOnOpen = journalBefore && !hasLiveJournal(path) && qint32(fileChangeCounter(path) - counterBefore) <= 0;
+    if (m_rolledBackOnOpen) {
+        QStringList problems;
+        if (StorageError error = checkSqliteFile(QStringLiteral("PRAGMA quick_check"), &problems))
+            return error;
+        if (!problems.isEmpty())
+            return StorageError::make(StorageError::Kind::Damaged,
+                                      tr("%1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
     }
-    QStringList problems;
-    while (check.next())
-        problems.append(check.value(0).toString());
-    check.finish();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return StorageError::make(StorageError::Kind::Damaged,
-                                  tr("%1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
 
     if (StorageError error = checkOwnership(false))
         return error;
     if (StorageError error = migrate())
         return error;
     return applyConnectionSetup();
+}
+
+StorageError Database::checkSqliteStructure()
+{
+    // Reading the schema parses sqlite_master, and reading meta walks its table: a damaged
+    // schema, a damaged meta page or a file that is not a database is refused here, in
+    // milliseconds whatever the file's size. Damage elsewhere is for `check` to find.
+    const QString &path = m_location.path;
+    const auto refuse = [&](const QSqlError &sqlError) {
+        if (m_driver->isBusy(sqlError))
+            return StorageError::make(StorageError::Kind::Busy, tr("%1 is locked by another program").arg(path));
+        switch (sqlError.nativeErrorCode().toInt() & 0xff) {
+        case SQLITE_NOTADB:
+            return StorageError::make(StorageError::Kind::NotADatabase, tr("%1 is not a database: %2").arg(path, sqlError.databaseText()));
+        default:
+            return StorageError::make(StorageError::Kind::Damaged, tr("%1 is damaged: %2").arg(path, sqlError.databaseText()));
+        }
+    };
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return refuse(q.lastError());
+    bool hasMeta = false;
+    while (q.next())
+        hasMeta = hasMeta || q.value(0).toString() == u"meta";
+    if (q.lastError().isValid())
+        return refuse(q.lastError());
+    q.finish();
+    if (hasMeta) {
+        if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+            return refuse(q.lastError());
+        while (q.next()) { }
+        if (q.lastError().isValid())
+            return refuse(q.lastError());
+        q.finish();
+    }
+    return {};
+}
+
+StorageError Database::checkSqliteFile(const QString &pragma, QStringList *problems) const
+{
+    QSqlQuery check = query();
+    if (!check.exec(pragma)) {
+        const QSqlError sqlError = check.lastError();
+        if (m_driver->isBusy(sqlError))
+            return StorageError::make(StorageError::Kind::Busy, tr("%1 is locked by another program").arg(m_location.path));
+        if ((sqlError.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB)
+            return StorageError::make(StorageError::Kind::NotADatabase,
+                                      tr("%1 is not a database: %2").arg(m_location.path, sqlError.databaseText()));
+        return StorageError::make(StorageError::Kind::Damaged, tr("%1 is damaged: %2").arg(m_location.path, sqlError.databaseText()));
+    }
+    QStringList found;
+    while (check.next())
+        found.append(check.value(0).toString());
+    check.finish();
+    if (found != QStringList{QStringLiteral("ok")})
+        *problems = found;
+    return {};
+}
+
+StorageError Database::checkIntegrity(QStringList *problems) const
+{
+    problems->clear();
+    if (m_location.kind != DatabaseLocation::Kind::SQLite)
+        return {}; // the server keeps its own pages; there is no file to check
+    return checkSqliteFile(QStringLiteral("PRAGMA integrity_check"), problems);
 }
 
 StorageError Database::openPostgres(OpenMode mode)

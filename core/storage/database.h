@@ -43,6 +43,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     int schemaVersion() const { return m_schemaVersion; }
+    /// True when open() found a write left unfinished by a crash (a hot journal), rolled it back,
+    /// and so checked the whole file with quick_check before going on.
+    bool rolledBackOnOpen() const { return m_rolledBackOnOpen; }
     /// The copy taken before migrating an older file; empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -55,6 +58,11 @@ public:
 
     /// True when someone else committed a change since the previous call.
     bool pollExternalChanges();
+
+    /// SQLite's full `PRAGMA integrity_check` of every page and index (seconds on a big file;
+    /// open() checks only the header, schema and meta). problems is empty when the file is
+    /// sound; nothing to do on PostgreSQL.
+    StorageError checkIntegrity(QStringList *problems) const;
 
     /// A consistent copy of the database taken while others keep working (SQLite backup API).
     StorageError backupTo(const QString &targetPath) const;
@@ -77,6 +85,8 @@ private:
     StorageError openPostgres(OpenMode mode);
     StorageError openConnection(bool readOnly);
     StorageError checkOwnership(bool allowEmpty);
+    StorageError checkSqliteStructure();
+    StorageError checkSqliteFile(const QString &pragma, QStringList *problems) const;
     StorageError migrate();
     StorageError runMigration(int version);
     StorageError applyConnectionSetup();
@@ -89,6 +99,7 @@ private:
     QString m_migrationBackup;
     int m_schemaVersion = 0;
     bool m_created = false;
+    bool m_rolledBackOnOpen = false;
     bool m_inWrite = false;
     bool m_busy = false;
     int m_busyRetryLimit = 120000;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace core {
 
@@ -156,14 +157,17 @@ StorageError RoadmapUpdate::apply(const Actor &actor, qint64 roadmapId, const Ro
                 return error;
         }
 
+        // Sets, not the lists: a document of many thousand activities is compared in linear time.
+        const QSet<QString> added(changes.addedActivities.cbegin(), changes.addedActivities.cend());
+        const QSet<QString> changed(changes.changedActivities.cbegin(), changes.changedActivities.cend());
         for (qsizetype i = 0; i < imported.activities.size(); ++i) {
             const Activity &activity = imported.activities[i];
-            if (changes.addedActivities.contains(activity.number)) {
+            if (added.contains(activity.number)) {
                 if ((error = editing.addActivity(actor, roadmapId, activity, int(i))))
                     return error;
                 continue;
             }
-            if (!changes.changedActivities.contains(activity.number))
+            if (!changed.contains(activity.number))
                 continue;
             const Activity *before = stored->activity(activity.number);
             int version = editing.activityVersion(roadmapId, activity.number, &error);

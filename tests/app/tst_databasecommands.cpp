@@ -102,6 +102,23 @@ QString rawExec(const QString &path, const QString &sql)
     return error;
 }
 
+int rawNumber(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw");
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 } // namespace
 
 class TestDatabaseCommands : public QObject
@@ -679,6 +696,25 @@ void TestDatabaseCommands::missingOrDamagedDatabase()
         }
         QCOMPARE(fileHash(path), before);
     }
+
+    // A damaged page the open does not read (the audit trail's): opening stays cheap and status
+    // works; `check` runs the full integrity_check, finds it, and changes nothing.
+    const QString damaged = seedDatabase(QStringLiteral("damaged-page.sqlite"));
+    const int pageSize = rawNumber(damaged, QStringLiteral("PRAGMA page_size"));
+    const int page = rawNumber(damaged, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit_events'")) - 1;
+    QVERIFY(pageSize > 0 && page > 0);
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(page) * pageSize + 8));
+        file.write(QByteArray(pageSize - 16, char(0xA5)));
+    }
+    const QByteArray before = fileHash(damaged);
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("status"), QStringLiteral("--db"), damaged}).exitCode, 0);
+    const Run check = run(QStringLiteral("alice"), {QStringLiteral("check"), QStringLiteral("--db"), damaged});
+    QCOMPARE(check.exitCode, 5);
+    QVERIFY2(check.text().contains(QStringLiteral("integrity_check")), qPrintable(check.text()));
+    QCOMPARE(fileHash(damaged), before);
 }
 
 void TestDatabaseCommands::checkFindsATamperedRow()

@@ -80,6 +80,7 @@ private slots:
     void malformedTable();
     void headerInconsistencies();
     void severalActivitiesInOneCell();
+    void longActivityNumbers();
     void extraCells();
     void principleColumnProblems();
     void unreadableDeadline();
@@ -456,6 +457,22 @@ void TestRoadmapDocumentImporter::malformedTable()
                  u"14: Activity 3.1 belongs to principle 3, which the table does not have."_s,
                  u"15: Principle 2 has no title."_s,
              }));
+}
+
+void TestRoadmapDocumentImporter::longActivityNumbers()
+{
+    // Regional plans run to thousands of activities under one principle.
+    const RoadmapImportResult result = RoadmapDocumentImporter().importText(
+        u"№ п/п\tНаименование принципа\tСодержание мероприятия\tОтветственный исполнитель\tСрок исполнения\n"
+        u"1\tПринцип\t1.999 Мероприятие\tОтдел экономики\tПостоянно\n"
+        u"1\tПринцип\t1.1000 Мероприятие\tОтдел экономики\tПостоянно\n"
+        u"1\tПринцип\t1.20000 Мероприятие\tОтдел экономики\tПостоянно\n"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList numbers;
+    for (const Activity &activity : result.roadmap.activities)
+        numbers.append(activity.number);
+    QCOMPARE(numbers, (QStringList{u"1.999"_s, u"1.1000"_s, u"1.20000"_s}));
+    QCOMPARE(result.roadmap.activity(u"1.20000"_s)->text, u"Мероприятие"_s);
 }
 
 void TestRoadmapDocumentImporter::headerInconsistencies()

@@ -177,6 +177,91 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), filesBefore);
     }
 
+    // Opening reads the header, the schema and meta, not every page: a damaged page of a table
+    // the open does not read (here the audit trail's) is found by checkIntegrity(), which
+    // `roadmap-tracker check` runs, and the file is left untouched.
+    void damagedDataPageIsFoundByTheIntegrityCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roadmap.sqlite"));
+        QByteArray damaged = databasetest::fileBytes(m_demo);
+        const qint64 pageSize = qFromBigEndian<quint16>(damaged.constData() + 16);
+        const qint64 page = rootPage(m_demo, QStringLiteral("audit_events")) - 1;
+        QVERIFY(page > 0);
+        for (qint64 i = 8; i < pageSize - 8; ++i)
+            damaged[page * pageSize + i] = char(0xA5);
+        QVERIFY(databasetest::writeFile(path, damaged));
+
+        Database db;
+        const StorageError error = db.open(DatabaseLocation::sqlite(path));
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(!db.rolledBackOnOpen());
+        QStringList problems;
+        const StorageError checkError = db.checkIntegrity(&problems);
+        QVERIFY2(!checkError, qPrintable(checkError.message));
+        QVERIFY(!problems.isEmpty());
+        db.close();
+        QCOMPARE(databasetest::fileBytes(path), damaged);
+
+        Database sound;
+        QVERIFY(!sound.open(DatabaseLocation::sqlite(m_demo)));
+        QVERIFY(!sound.checkIntegrity(&problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // A write cut short by a crash leaves a hot journal: the open rolls it back and then checks
+    // the whole file (quick_check), so damage that the crash may have caused is refused at once.
+    void hotJournalIsRolledBackAndTheFileChecked_data()
+    {
+        QTest::addColumn<bool>("damageElsewhere");
+        QTest::newRow("sound") << false;
+        QTest::newRow("damaged") << true;
+    }
+    void hotJournalIsRolledBackAndTheFileChecked()
+    {
+        QFETCH(bool, damageElsewhere);
+        QTemporaryDir dir;
+        const QString writing = dir.filePath(QStringLiteral("writing.sqlite"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
+        QVERIFY(QFile::copy(m_demo, writing));
+        {
+            // A copy of the file and its journal taken mid-transaction is what a crash leaves.
+            // Without syncs SQLite writes the journal's magic at once, as a synced journal has it.
+            RawConnection raw(DatabaseLocation::sqlite(writing));
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA synchronous = OFF")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("BEGIN IMMEDIATE")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = value || '-changed' WHERE key = 'application'")), QString());
+            QVERIFY(QFileInfo(writing + QStringLiteral("-journal")).size() > 0);
+            QVERIFY(QFile::copy(writing, crashed));
+            QVERIFY(QFile::copy(writing + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QCOMPARE(raw.exec(QStringLiteral("ROLLBACK")), QString());
+        }
+        if (damageElsewhere) {
+            QByteArray bytes = databasetest::fileBytes(crashed);
+            const qint64 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+            const qint64 page = rootPage(m_demo, QStringLiteral("audit_events")) - 1;
+            for (qint64 i = 8; i < pageSize - 8; ++i)
+                bytes[page * pageSize + i] = char(0xA5);
+            QVERIFY(databasetest::writeFile(crashed, bytes));
+        }
+
+        Database db;
+        const StorageError error = db.open(DatabaseLocation::sqlite(crashed));
+        QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-journal")));
+        if (damageElsewhere) {
+            QCOMPARE(error.kind, StorageError::Kind::Damaged);
+            QVERIFY2(error.message.contains(u"is damaged"), qPrintable(error.message));
+            return;
+        }
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(db.rolledBackOnOpen());
+        QCOMPARE(db.metaValue(QStringLiteral("application")), QStringLiteral("roadmap-tracker"));
+
+        Database again; // nothing left to roll back: the cheap open
+        QVERIFY(!again.open(DatabaseLocation::sqlite(crashed)));
+        QVERIFY(!again.rolledBackOnOpen());
+    }
+
     void newDatabaseSettings()
     {
         QTemporaryDir dir;
