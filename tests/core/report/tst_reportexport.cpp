@@ -2,6 +2,8 @@
 #include "roadmaptrackerrun.h"
 #include "demodatabase.h"
 #include "executionworkflow.h"
+#include "csv.h"
+#include "reportcsvwriter.h"
 #include "reportexporter.h"
 #include "reportprintpreview.h"
 #include "reporttextdocument.h"
@@ -61,6 +63,7 @@ private slots:
     void refusesRegistrationByADepartmentHead();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void neutralisesFormulasInCsv();
 
 private:
     Run run(const QStringList &arguments, const QString &login = monitor) const;
@@ -504,6 +507,76 @@ void TestReportExport::refusesBadArguments()
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.errors().count(u'\n'), 1);
     QVERIFY(result.errors().startsWith(QStringLiteral("roadmap-tracker: ")));
+}
+
+
+void TestReportExport::neutralisesFormulasInCsv()
+{
+    // Department heads write the comments; a spreadsheet must not run them.
+    const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://evil.example/x\",\"Подробнее\")"),
+                                  QStringLiteral("+1+cmd|' /C calc'!A0"), QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+                                  QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")};
+    const QString path = createDemo(QStringLiteral("formulas.sqlite"));
+    QVERIFY(!path.isEmpty());
+    {
+        Database db;
+        QVERIFY(!db.open(*DatabaseLocation::parse(path)));
+        const std::optional<RoadmapSnapshot> snapshot = loadSnapshot(db, 1);
+        QVERIFY(snapshot);
+        QHash<QString, QString> heads;
+        for (const User &user : UserRepository(db).users()) {
+            if (user.role == User::Role::DepartmentHead)
+                heads.insert(user.department, user.login);
+        }
+        const QDate asOf(2021, 6, 30);
+        ExecutionWorkflow workflow(db, [asOf] { return QDateTime(asOf, QTime(10, 0), Qt::UTC); });
+        qsizetype written = 0;
+        for (const EvaluatedObligation &evaluated : snapshot->evaluate(asOf)) {
+            const QString head = heads.value(evaluated.obligation.key.department);
+            if (written == formulas.size())
+                break;
+            if (evaluated.evaluation.status != ObligationStatus::Overdue || head.isEmpty()
+                || evaluated.obligation.legalDue.year() != 2020)
+                continue;
+            const StorageError error =
+                workflow.reportExecution({head, {}}, 1, evaluated.obligation.key, {asOf.addDays(-1), {}, {}, formulas.at(written)});
+            QVERIFY2(!error, qPrintable(error.message));
+            ++written;
+        }
+        QCOMPARE(written, formulas.size());
+    }
+    const QString out = m_dir.filePath(QStringLiteral("formulas.csv"));
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2020"),
+                            QStringLiteral("--as-of"), QStringLiteral("2021-06-30"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
+    const QString text = QString::fromUtf8(readFile(out));
+    for (const QString &formula : formulas)
+        QVERIFY2(text.contains(formula.section(u'(', 0, 0)), qPrintable(text.right(3000)));
+
+    // Cells the builder cannot make (it trims comments) but a writer must still handle.
+    ReportDocument report;
+    report.title = QStringLiteral("=1+1");
+    ReportSection section;
+    section.heading = QStringLiteral("\t=1+1");
+    section.table.columns = {{QStringLiteral("A"), 1, false}, {QStringLiteral("B"), 1, true}};
+    section.table.rows = {{ReportRow::Kind::Data, {QStringLiteral("\r=1+1"), QStringLiteral("@A1")}, false}};
+    report.sections.append(section);
+    const QString written = QString::fromUtf8(ui::ReportCsvWriter::write(report));
+
+    for (const QString &csv : {text.mid(1), written.mid(1)}) {
+        QList<QStringList> records;
+        QVERIFY(csv::parse(csv, &records));
+        int quoted = 0;
+        for (const QStringList &record : std::as_const(records)) {
+            for (const QString &cell : record) {
+                static const QString dangerous = QStringLiteral("=+-@\t\r");
+                QVERIFY2(cell.isEmpty() || !dangerous.contains(cell.front()), qPrintable(cell));
+                if (cell.startsWith(u'\'') && cell.size() > 1 && dangerous.contains(cell.at(1)))
+                    ++quoted;
+            }
+        }
+        QVERIFY(quoted >= (csv == written.mid(1) ? 3 : formulas.size()));
+    }
 }
 
 QTEST_MAIN(TestReportExport)
