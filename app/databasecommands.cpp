@@ -10,6 +10,7 @@
 #include "executionworkflow.h"
 #include "jsonformat.h"
 #include "output.h"
+#include "outputfile.h"
 #include "planoptions.h"
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
@@ -427,6 +428,8 @@ int runBackup(const QCommandLineParser &parser)
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return failWith(tr("--out is required"));
+    if (const QString problem = core::outputFileProblem(target); !problem.isEmpty())
+        return failWith(problem);
     core::Database db;
     if (int code = openDatabase(parser, db, core::Database::OpenMode::Existing))
         return code;
