@@ -365,8 +365,20 @@ int runNoEvents(const QCommandLineParser &parser)
                        tr("Reported no events for %1 / %2 / %3."));
 }
 
+/// Accepting or returning verifies the report the monitor read: the version they saw, or
+/// --force to take whatever is there.
+int requireSeenVersion(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("expect-version")) && !parser.isSet(QStringLiteral("force")))
+        return failWith(tr("--expect-version N is required: the version of the report you read; "
+                           "--force verifies whatever version is there now"));
+    return ExitOk;
+}
+
 int runAccept(const QCommandLineParser &parser)
 {
+    if (int code = requireSeenVersion(parser))
+        return code;
     const QString comment = parser.value(QStringLiteral("comment"));
     return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
                                    std::optional<int> version) { return w.accept(actor, id, key, comment, version); },
@@ -378,6 +390,8 @@ int runReturn(const QCommandLineParser &parser)
     const QString comment = parser.value(QStringLiteral("comment"));
     if (comment.trimmed().isEmpty())
         return failWith(tr("--comment is required: say what needs rework"));
+    if (int code = requireSeenVersion(parser))
+        return code;
     return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
                                    std::optional<int> version) { return w.returnForRework(actor, id, key, comment, version); },
                        tr("Returned %1 / %2 / %3 for rework."));
@@ -519,8 +533,10 @@ const QList<Command> &commands()
         withComment << QCommandLineOption(QStringLiteral("comment"), tr("A comment."), tr("text"));
         c.append({"no-events", QT_TRANSLATE_NOOP("app", "report \"no events this period\" for an event-driven activity"), withComment, {},
                   runNoEvents});
-        c.append({"accept", QT_TRANSLATE_NOOP("app", "accept a reported execution (monitor)"), withComment, {}, runAccept});
-        c.append({"return", QT_TRANSLATE_NOOP("app", "return a reported execution for rework, with a comment (monitor)"), withComment, {},
+        QList<QCommandLineOption> verify = withComment;
+        verify << QCommandLineOption(QStringLiteral("force"), tr("Verify whatever version is there, without --expect-version."));
+        c.append({"accept", QT_TRANSLATE_NOOP("app", "accept a reported execution (monitor)"), verify, {}, runAccept});
+        c.append({"return", QT_TRANSLATE_NOOP("app", "return a reported execution for rework, with a comment (monitor)"), verify, {},
                   runReturn});
         QList<QCommandLineOption> extend = obligationOptions();
         extend << QCommandLineOption(QStringLiteral("to"), tr("The new due date."), tr("YYYY-MM-DD"))

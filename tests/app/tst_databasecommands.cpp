@@ -124,6 +124,7 @@ private slots:
     void notPermitted_data();
     void notPermitted();
     void conflicts();
+    void verifyingNeedsTheVersionSeen();
     void missingOrDamagedDatabase();
     void checkFindsATamperedRow();
     void backupIsAccepted();
@@ -391,7 +392,8 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                                   QStringLiteral("№ 12 от 25.03.2019")});
     QVERIFY2(mark.exitCode == 0, mark.err.constData());
     Run returned = run(QStringLiteral("alice"), QStringList{QStringLiteral("return")} + obligation
-                                                    + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет отчёта по программе № 3")});
+                                                    + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет отчёта по программе № 3"),
+                                                                  QStringLiteral("--expect-version"), QStringLiteral("1")});
     QVERIFY2(returned.exitCode == 0, returned.err.constData());
     {
         core::Database db;
@@ -409,7 +411,8 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                 + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-28"), QStringLiteral("--evidence"),
                                                               QStringLiteral("https://kgo66.ru/programs/2018-full")});
     QVERIFY2(mark.exitCode == 0, mark.err.constData());
-    const Run accepted = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation);
+    const Run accepted = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation
+                                                          + QStringList{QStringLiteral("--expect-version"), QStringLiteral("3")});
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
     QJsonObject totals = run(QStringLiteral("alice"), {QStringLiteral("status"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
                                                        laterThanAnyChange, QStringLiteral("--department"), economy,
@@ -432,7 +435,7 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                   + QStringList{QStringLiteral("--done"), QStringLiteral("2020-03-20")})
                  .exitCode,
              0);
-    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + extended).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + extended + QStringList{QStringLiteral("--force")}).exitCode, 0);
     totals = run(QStringLiteral("alice"), {QStringLiteral("status"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
                                            laterThanAnyChange, QStringLiteral("--department"), economy, QStringLiteral("--json")})
                  .json()
@@ -456,7 +459,7 @@ void TestDatabaseCommands::noEventsAndActingForSomeone()
     const Run noEvents = run(QStringLiteral("gkh.head"), QStringList{QStringLiteral("no-events")} + quarter
                                                             + QStringList{QStringLiteral("--comment"), QStringLiteral("Изменений не было")});
     QVERIFY2(noEvents.exitCode == 0, noEvents.err.constData());
-    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + quarter).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + quarter + QStringList{QStringLiteral("--force")}).exitCode, 0);
 
     // "No events" does not apply to an activity that is not event-driven.
     const Run notEventDriven = run(QStringLiteral("econ.head"), {QStringLiteral("no-events"), QStringLiteral("--db"), path, QStringLiteral("--activity"),
@@ -570,7 +573,8 @@ void TestDatabaseCommands::notPermitted_data()
                                     << QStringLiteral("mallory");
     QTest::newRow("head marks for another department") << QStringLiteral("gkh.head") << QStringList{QStringLiteral("mark")} + economyObligation + done
                                                        << economy;
-    QTest::newRow("head accepts") << QStringLiteral("econ.head") << QStringList{QStringLiteral("accept")} + economyObligation
+    QTest::newRow("head accepts") << QStringLiteral("econ.head")
+                                  << QStringList{QStringLiteral("accept")} + economyObligation + QStringList{QStringLiteral("--expect-version"), QStringLiteral("1")}
                                   << QStringLiteral("econ.head");
     QTest::newRow("head extends") << QStringLiteral("econ.head")
                                   << QStringList{QStringLiteral("extend")} + economyObligation
@@ -642,6 +646,40 @@ void TestDatabaseCommands::conflicts()
                                                        QStringLiteral("--expect-version"), QStringLiteral("2")});
     QCOMPARE(none.exitCode, 4);
     QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode, 0);
+}
+
+void TestDatabaseCommands::verifyingNeedsTheVersionSeen()
+{
+    // The monitor accepts or returns what they read: without --expect-version the command would
+    // verify whatever version is there by then, perhaps one changed a second ago.
+    const QString path = seedDatabase(QStringLiteral("verify-version.sqlite"));
+    const QStringList obligation{QStringLiteral("--db"), path, QStringLiteral("--activity"), QStringLiteral("5.3"), QStringLiteral("--period"),
+                                 QStringLiteral("2018"), QStringLiteral("--department"), economy};
+    QCOMPARE(run(QStringLiteral("econ.head"), QStringList{QStringLiteral("mark")} + obligation
+                                                  + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-01")})
+                 .exitCode,
+             0);
+    const QByteArray before = fileHash(path);
+    for (const QStringList &verify : {QStringList{QStringLiteral("accept")} + obligation,
+                                      QStringList{QStringLiteral("return")} + obligation
+                                          + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет ссылки")}}) {
+        const Run refused = run(QStringLiteral("alice"), verify);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.errors().contains(QStringLiteral("--expect-version")) && refused.errors().contains(QStringLiteral("--force")),
+                 refused.err.constData());
+        QCOMPARE(fileHash(path), before);
+    }
+    const Run forced = run(QStringLiteral("alice"), QStringList{QStringLiteral("return")} + obligation
+                                                        + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет ссылки"), QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QCOMPARE(run(QStringLiteral("econ.head"), QStringList{QStringLiteral("mark")} + obligation
+                                                  + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-02"), QStringLiteral("--expect-version"),
+                                                                QStringLiteral("2")})
+                 .exitCode,
+             0);
+    const Run seen = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation
+                                                      + QStringList{QStringLiteral("--expect-version"), QStringLiteral("3")});
+    QVERIFY2(seen.exitCode == 0, seen.err.constData());
 }
 
 void TestDatabaseCommands::missingOrDamagedDatabase()
