@@ -16,6 +16,7 @@
 #include "roadmaprepository.h"
 #include "roadmapupdate.h"
 #include "userrepository.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ int runWorkflow(const QCommandLineParser &parser,
     core::ExecutionWorkflow workflow(db, now);
     if (const StorageError error = step(workflow, actorFrom(parser), roadmapId, key, expectedVersion))
         return fail(error);
-    standardOutput() << doneMessage.arg(key.activity, key.department, key.period) << Qt::endl;
+    standardOutput() << doneMessage.arg(key.activity, core::withHiddenCharactersShown(key.department), key.period) << Qt::endl;
     return ExitOk;
 }
 
@@ -333,7 +334,7 @@ int runStatus(const QCommandLineParser &parser)
                        .arg(item.obligation.key.activity, -5)
                        .arg(item.obligation.key.period, -8)
                        .arg(json::isoDate(item.evaluation.effectiveDue))
-                << tr("%n day(s)", nullptr, item.evaluation.daysOverdue) << "  " << item.obligation.key.department << '\n';
+                << tr("%n day(s)", nullptr, item.evaluation.daysOverdue) << "  " << core::withHiddenCharactersShown(item.obligation.key.department) << '\n';
         }
     }
     out.flush();
@@ -484,9 +485,11 @@ int runUser(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("login"))) {
         QTextStream &out = standardOutput();
         for (const core::User &user : users.users(&error)) {
-            out << user.login.leftJustified(18) << ' ' << core::userRoleId(user.role).leftJustified(16) << ' '
-                << (user.active ? QString() : tr("(disabled) ")) << user.displayName
-                << (user.department.isEmpty() ? QString() : QStringLiteral(" — ") + user.department) << '\n';
+            // Rows written behind the program's back may hold control characters: shown, not obeyed.
+            const auto shown = core::withHiddenCharactersShown;
+            out << shown(user.login).leftJustified(18) << ' ' << core::userRoleId(user.role).leftJustified(16) << ' '
+                << (user.active ? QString() : tr("(disabled) ")) << shown(user.displayName)
+                << (user.department.isEmpty() ? QString() : QStringLiteral(" — ") + shown(user.department)) << '\n';
         }
         out.flush();
         return error ? fail(error) : ExitOk;

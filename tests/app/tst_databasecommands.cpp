@@ -127,6 +127,7 @@ private slots:
     void verifyingNeedsTheVersionSeen();
     void missingOrDamagedDatabase();
     void checkFindsATamperedRow();
+    void namesArePrintedWithoutControlCharacters();
     void backupIsAccepted();
 
 private:
@@ -717,6 +718,25 @@ void TestDatabaseCommands::missingOrDamagedDatabase()
         }
         QCOMPARE(fileHash(path), before);
     }
+}
+
+void TestDatabaseCommands::namesArePrintedWithoutControlCharacters()
+{
+    const QString path = seedDatabase(QStringLiteral("control-characters.sqlite"));
+    // Written with the sqlite3 shell: an escape sequence that would clear the terminal, and a
+    // right-to-left override that would turn the rest of the line around.
+    QCOMPARE(rawExec(path, QStringLiteral("UPDATE users SET display_name = 'Mallory' || char(27) || '[2J' || char(8238) || 'txt.exe' "
+                                          "WHERE login = 'viewer'")),
+             QString());
+    const Run users = run(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("--db"), path});
+    QCOMPARE(users.exitCode, 0);
+    QVERIFY2(!users.output().contains(QChar(0x1B)) && !users.output().contains(QChar(0x202E)), users.out.constData());
+    QVERIFY2(users.output().contains(QStringLiteral("Mallory<U+001B>[2J<U+202E>txt.exe")), users.out.constData());
+    // Saving such a name is refused, and the message carries none of it either.
+    const Run saved = run(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("--db"), path, QStringLiteral("--login"),
+                                                    QStringLiteral("eve") + QChar(0x200B), QStringLiteral("--role"), QStringLiteral("viewer")});
+    QCOMPARE(saved.exitCode, 2);
+    QVERIFY2(saved.errors().contains(QStringLiteral("U+200B")) && !saved.errors().contains(QChar(0x200B)), saved.err.constData());
 }
 
 void TestDatabaseCommands::checkFindsATamperedRow()
