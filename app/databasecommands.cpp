@@ -10,11 +10,13 @@
 #include "executionworkflow.h"
 #include "jsonformat.h"
 #include "output.h"
+#include "outputfile.h"
 #include "planoptions.h"
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
 #include "roadmapupdate.h"
 #include "userrepository.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,7 +107,7 @@ int runWorkflow(const QCommandLineParser &parser,
     core::ExecutionWorkflow workflow(db, now);
     if (const StorageError error = step(workflow, actorFrom(parser), roadmapId, key, expectedVersion))
         return fail(error);
-    standardOutput() << doneMessage.arg(key.activity, key.department, key.period) << Qt::endl;
+    standardOutput() << doneMessage.arg(key.activity, core::withHiddenCharactersShown(key.department), key.period) << Qt::endl;
     return ExitOk;
 }
 
@@ -332,7 +334,7 @@ int runStatus(const QCommandLineParser &parser)
                        .arg(item.obligation.key.activity, -5)
                        .arg(item.obligation.key.period, -8)
                        .arg(json::isoDate(item.evaluation.effectiveDue))
-                << tr("%n day(s)", nullptr, item.evaluation.daysOverdue) << "  " << item.obligation.key.department << '\n';
+                << tr("%n day(s)", nullptr, item.evaluation.daysOverdue) << "  " << core::withHiddenCharactersShown(item.obligation.key.department) << '\n';
         }
     }
     out.flush();
@@ -364,8 +366,20 @@ int runNoEvents(const QCommandLineParser &parser)
                        tr("Reported no events for %1 / %2 / %3."));
 }
 
+/// Accepting or returning verifies the report the monitor read: the version they saw, or
+/// --force to take whatever is there.
+int requireSeenVersion(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("expect-version")) && !parser.isSet(QStringLiteral("force")))
+        return failWith(tr("--expect-version N is required: the version of the report you read; "
+                           "--force verifies whatever version is there now"));
+    return ExitOk;
+}
+
 int runAccept(const QCommandLineParser &parser)
 {
+    if (int code = requireSeenVersion(parser))
+        return code;
     const QString comment = parser.value(QStringLiteral("comment"));
     return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
                                    std::optional<int> version) { return w.accept(actor, id, key, comment, version); },
@@ -377,6 +391,8 @@ int runReturn(const QCommandLineParser &parser)
     const QString comment = parser.value(QStringLiteral("comment"));
     if (comment.trimmed().isEmpty())
         return failWith(tr("--comment is required: say what needs rework"));
+    if (int code = requireSeenVersion(parser))
+        return code;
     return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
                                    std::optional<int> version) { return w.returnForRework(actor, id, key, comment, version); },
                        tr("Returned %1 / %2 / %3 for rework."));
@@ -442,6 +458,8 @@ int runBackup(const QCommandLineParser &parser)
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return failWith(tr("--out is required"));
+    if (const QString problem = core::outputFileProblem(target); !problem.isEmpty())
+        return failWith(problem);
     core::Database db;
     if (int code = openDatabase(parser, db, core::Database::OpenMode::Existing))
         return code;
@@ -482,9 +500,11 @@ int runUser(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("login"))) {
         QTextStream &out = standardOutput();
         for (const core::User &user : users.users(&error)) {
-            out << user.login.leftJustified(18) << ' ' << core::userRoleId(user.role).leftJustified(16) << ' '
-                << (user.active ? QString() : tr("(disabled) ")) << user.displayName
-                << (user.department.isEmpty() ? QString() : QStringLiteral(" — ") + user.department) << '\n';
+            // Rows written behind the program's back may hold control characters: shown, not obeyed.
+            const auto shown = core::withHiddenCharactersShown;
+            out << shown(user.login).leftJustified(18) << ' ' << core::userRoleId(user.role).leftJustified(16) << ' '
+                << (user.active ? QString() : tr("(disabled) ")) << shown(user.displayName)
+                << (user.department.isEmpty() ? QString() : QStringLiteral(" — ") + shown(user.department)) << '\n';
         }
         out.flush();
         return error ? fail(error) : ExitOk;
@@ -531,8 +551,10 @@ const QList<Command> &commands()
         withComment << QCommandLineOption(QStringLiteral("comment"), tr("A comment."), tr("text"));
         c.append({"no-events", QT_TRANSLATE_NOOP("app", "report \"no events this period\" for an event-driven activity"), withComment, {},
                   runNoEvents});
-        c.append({"accept", QT_TRANSLATE_NOOP("app", "accept a reported execution (monitor)"), withComment, {}, runAccept});
-        c.append({"return", QT_TRANSLATE_NOOP("app", "return a reported execution for rework, with a comment (monitor)"), withComment, {},
+        QList<QCommandLineOption> verify = withComment;
+        verify << QCommandLineOption(QStringLiteral("force"), tr("Verify whatever version is there, without --expect-version."));
+        c.append({"accept", QT_TRANSLATE_NOOP("app", "accept a reported execution (monitor)"), verify, {}, runAccept});
+        c.append({"return", QT_TRANSLATE_NOOP("app", "return a reported execution for rework, with a comment (monitor)"), verify, {},
                   runReturn});
         QList<QCommandLineOption> extend = obligationOptions();
         extend << QCommandLineOption(QStringLiteral("to"), tr("The new due date."), tr("YYYY-MM-DD"))

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databaseoptions.h"
 #include "output.h"
+#include "outputfile.h"
 #include "registeredreportrepository.h"
 #include "reportexporter.h"
 #include "reportpeople.h"
@@ -197,6 +198,9 @@ int makeReport(const QCommandLineParser &parser, const QString &path, ui::Report
         return failWith(buildError);
 
     if (parser.isSet(QStringLiteral("register"))) {
+        // A number is not taken for a report that could not be written.
+        if (const QString problem = core::outputFileProblem(path); !problem.isEmpty())
+            return failWith(problem);
         core::RegisteredReportRepository repository(db, now);
         if (const StorageError registerError =
                 repository.registerReport({login, {}}, roadmapId, parser.value(QStringLiteral("register")), parameters, &*report))

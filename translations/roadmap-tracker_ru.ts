@@ -651,6 +651,14 @@ Commands:
         <source>Name it with --sheet.</source>
         <translation>Укажите его параметром --sheet.</translation>
     </message>
+    <message>
+        <source>--expect-version N is required: the version of the report you read; --force verifies whatever version is there now</source>
+        <translation>нужен --expect-version N — версия отчета, которую вы видели; --force подтверждает ту версию, что есть сейчас</translation>
+    </message>
+    <message>
+        <source>Verify whatever version is there, without --expect-version.</source>
+        <translation>Проверить текущую версию, без --expect-version.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1472,6 +1480,46 @@ Commands:
         <source>The part %1 is damaged: %2.</source>
         <translation>Часть %1 повреждена: %2.</translation>
     </message>
+    <message>
+        <source>no output file is named</source>
+        <translation>не указан файл для записи</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; choose another name</source>
+        <translation>%1 — ссылка на несуществующий %2; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name</source>
+        <translation>%1 — папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); choose another name</source>
+        <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 «%2» contains an invisible or control character (%3); type it again without it</source>
+        <translation>%1 «%2» содержит невидимый или управляющий символ (%3); введите без него</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>the name of a department or group</source>
+        <translation>название отдела или группы</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -1907,6 +1955,10 @@ Commands:
         <source>cannot draw the PDF of the report</source>
         <translation>не удалось построить PDF отчета</translation>
     </message>
+    <message>
+        <source>cannot write %1: no space left on the disk</source>
+        <translation>не удалось записать %1: на диске нет места</translation>
+    </message>
 </context>
 <context>
     <name>ui::ActivityDetailsView</name>
@@ -2053,6 +2105,10 @@ Commands:
     <message>
         <source>granted the extension request</source>
         <translation>удовлетворил(а) просьбу о переносе срока</translation>
+    </message>
+    <message>
+        <source>evidence (not a web address): %1</source>
+        <translation>подтверждение (не веб-адрес): %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "deadlinerule.h"
 #include "displayformat.h"
 #include "statusstyle.h"
+#include "weblink.h"
 
+#include <QDesktopServices>
 #include <QJsonObject>
 
 namespace ui {
@@ -13,6 +15,12 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Text for a double-quoted attribute: toHtmlEscaped() leaves ' alone.
+QString attribute(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"));
 }
 
 QString statusBadge(const core::ObligationEvaluation &evaluation)
@@ -42,7 +50,13 @@ ActivityDetailsView::ActivityDetailsView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsView"));
-    setOpenExternalLinks(true);
+    // Links are opened here, each checked again: the text browser would open any scheme.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (const QUrl link = core::webLink(url.toString()); !link.isEmpty())
+            QDesktopServices::openUrl(link);
+    });
     document()->setDefaultStyleSheet(QStringLiteral(
         "h2 { font-size: large; margin-bottom: 4px; } h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; } "
         "td { padding: 2px 6px 2px 0; vertical-align: top; } .label { color: #607d8b; } "
@@ -179,8 +193,10 @@ QString ActivityDetailsView::eventHtml(const core::AuditEvent &event) const
     if (event.action == u"report_execution") {
         what = tr("reported it done on %1").arg(display::date(QDate::fromString(field(after, "done_date"), Qt::ISODate))).toHtmlEscaped();
         const QString url = field(after, "evidence_url");
-        if (!url.isEmpty())
-            what += QStringLiteral(", <a href='%1'>%2</a>").arg(url.toHtmlEscaped(), escaped(tr("evidence")));
+        if (const QUrl link = core::webLink(url); !link.isEmpty())
+            what += QStringLiteral(", <a href=\"%1\">%2</a>").arg(attribute(link.toString(QUrl::FullyEncoded)), escaped(tr("evidence")));
+        else if (!url.isEmpty())
+            what += escaped(QStringLiteral(", ") + tr("evidence (not a web address): %1").arg(url));
         if (!field(after, "document_ref").isEmpty())
             what += escaped(QStringLiteral(", ") + field(after, "document_ref"));
         if (!field(after, "comment").isEmpty())

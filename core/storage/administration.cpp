@@ -4,6 +4,7 @@
 #include "database.h"
 #include "roadmaprepository.h"
 #include "userrepository.h"
+#include "visibletext.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,12 @@ StorageError Administration::saveUser(const Actor &actor, const User &user, int 
 {
     if (user.login.trimmed().isEmpty())
         return StorageError::make(StorageError::Kind::InvalidInput, QCoreApplication::translate("core", "the login is empty"));
+    for (const auto &[what, text] : {std::pair{QT_TRANSLATE_NOOP("core", "the login"), user.login},
+                                     std::pair{QT_TRANSLATE_NOOP("core", "the person's name"), user.displayName},
+                                     std::pair{QT_TRANSLATE_NOOP("core", "the department"), user.department}}) {
+        if (const QString problem = hiddenCharacterProblem(QCoreApplication::translate("core", what), text); !problem.isEmpty())
+            return StorageError::make(StorageError::Kind::InvalidInput, problem);
+    }
     if (user.role == User::Role::DepartmentHead && user.department.isEmpty())
         return StorageError::make(StorageError::Kind::InvalidInput,
                                   QCoreApplication::translate("core", "a department head needs a department"));

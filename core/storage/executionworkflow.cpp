@@ -6,7 +6,7 @@
 #include "userrepository.h"
 
 #include <QCoreApplication>
-#include <QUrl>
+#include "weblink.h"
 
 namespace core {
 
@@ -167,8 +167,7 @@ StorageError ExecutionWorkflow::submit(const Actor &actor, qint64 roadmapId, con
                           tr("the done date %1 is in the future").arg(input.doneDate.toString(Qt::ISODate)));
     }
     if (!input.evidenceUrl.isEmpty()) {
-        const QUrl url(input.evidenceUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        if (webLink(input.evidenceUrl).isEmpty())
             return refuse(StorageError::Kind::InvalidInput,
                           tr("the evidence link «%1» is not a web address (http:// or https://)").arg(input.evidenceUrl));
     }

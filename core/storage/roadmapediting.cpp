@@ -3,6 +3,7 @@
 #include "authorization.h"
 #include "database.h"
 #include "roadmaprepository.h"
+#include "visibletext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -109,6 +110,8 @@ StorageError RoadmapEditing::checkNewPartyName(const QString &name) const
 {
     if (name.trimmed().isEmpty())
         return invalid(tr("the name is empty"));
+    if (const QString problem = hiddenCharacterProblem(tr("the name of a department or group"), name); !problem.isEmpty())
+        return invalid(problem);
     if (name != name.trimmed())
         return invalid(tr("the name «%1» starts or ends with a space").arg(name));
     StorageError error;

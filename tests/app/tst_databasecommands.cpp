@@ -141,8 +141,10 @@ private slots:
     void notPermitted_data();
     void notPermitted();
     void conflicts();
+    void verifyingNeedsTheVersionSeen();
     void missingOrDamagedDatabase();
     void checkFindsATamperedRow();
+    void namesArePrintedWithoutControlCharacters();
     void backupIsAccepted();
 
 private:
@@ -408,7 +410,8 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                                   QStringLiteral("№ 12 от 25.03.2019")});
     QVERIFY2(mark.exitCode == 0, mark.err.constData());
     Run returned = run(QStringLiteral("alice"), QStringList{QStringLiteral("return")} + obligation
-                                                    + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет отчёта по программе № 3")});
+                                                    + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет отчёта по программе № 3"),
+                                                                  QStringLiteral("--expect-version"), QStringLiteral("1")});
     QVERIFY2(returned.exitCode == 0, returned.err.constData());
     {
         core::Database db;
@@ -426,7 +429,8 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                 + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-28"), QStringLiteral("--evidence"),
                                                               QStringLiteral("https://kgo66.ru/programs/2018-full")});
     QVERIFY2(mark.exitCode == 0, mark.err.constData());
-    const Run accepted = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation);
+    const Run accepted = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation
+                                                          + QStringList{QStringLiteral("--expect-version"), QStringLiteral("3")});
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
     QJsonObject totals = run(QStringLiteral("alice"), {QStringLiteral("status"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
                                                        laterThanAnyChange, QStringLiteral("--department"), economy,
@@ -449,7 +453,7 @@ void TestDatabaseCommands::markAcceptReturnExtend()
                                                   + QStringList{QStringLiteral("--done"), QStringLiteral("2020-03-20")})
                  .exitCode,
              0);
-    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + extended).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + extended + QStringList{QStringLiteral("--force")}).exitCode, 0);
     totals = run(QStringLiteral("alice"), {QStringLiteral("status"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
                                            laterThanAnyChange, QStringLiteral("--department"), economy, QStringLiteral("--json")})
                  .json()
@@ -473,7 +477,7 @@ void TestDatabaseCommands::noEventsAndActingForSomeone()
     const Run noEvents = run(QStringLiteral("gkh.head"), QStringList{QStringLiteral("no-events")} + quarter
                                                             + QStringList{QStringLiteral("--comment"), QStringLiteral("Изменений не было")});
     QVERIFY2(noEvents.exitCode == 0, noEvents.err.constData());
-    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + quarter).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + quarter + QStringList{QStringLiteral("--force")}).exitCode, 0);
 
     // "No events" does not apply to an activity that is not event-driven.
     const Run notEventDriven = run(QStringLiteral("econ.head"), {QStringLiteral("no-events"), QStringLiteral("--db"), path, QStringLiteral("--activity"),
@@ -587,7 +591,8 @@ void TestDatabaseCommands::notPermitted_data()
                                     << QStringLiteral("mallory");
     QTest::newRow("head marks for another department") << QStringLiteral("gkh.head") << QStringList{QStringLiteral("mark")} + economyObligation + done
                                                        << economy;
-    QTest::newRow("head accepts") << QStringLiteral("econ.head") << QStringList{QStringLiteral("accept")} + economyObligation
+    QTest::newRow("head accepts") << QStringLiteral("econ.head")
+                                  << QStringList{QStringLiteral("accept")} + economyObligation + QStringList{QStringLiteral("--expect-version"), QStringLiteral("1")}
                                   << QStringLiteral("econ.head");
     QTest::newRow("head extends") << QStringLiteral("econ.head")
                                   << QStringList{QStringLiteral("extend")} + economyObligation
@@ -661,6 +666,40 @@ void TestDatabaseCommands::conflicts()
     QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode, 0);
 }
 
+void TestDatabaseCommands::verifyingNeedsTheVersionSeen()
+{
+    // The monitor accepts or returns what they read: without --expect-version the command would
+    // verify whatever version is there by then, perhaps one changed a second ago.
+    const QString path = seedDatabase(QStringLiteral("verify-version.sqlite"));
+    const QStringList obligation{QStringLiteral("--db"), path, QStringLiteral("--activity"), QStringLiteral("5.3"), QStringLiteral("--period"),
+                                 QStringLiteral("2018"), QStringLiteral("--department"), economy};
+    QCOMPARE(run(QStringLiteral("econ.head"), QStringList{QStringLiteral("mark")} + obligation
+                                                  + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-01")})
+                 .exitCode,
+             0);
+    const QByteArray before = fileHash(path);
+    for (const QStringList &verify : {QStringList{QStringLiteral("accept")} + obligation,
+                                      QStringList{QStringLiteral("return")} + obligation
+                                          + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет ссылки")}}) {
+        const Run refused = run(QStringLiteral("alice"), verify);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.errors().contains(QStringLiteral("--expect-version")) && refused.errors().contains(QStringLiteral("--force")),
+                 refused.err.constData());
+        QCOMPARE(fileHash(path), before);
+    }
+    const Run forced = run(QStringLiteral("alice"), QStringList{QStringLiteral("return")} + obligation
+                                                        + QStringList{QStringLiteral("--comment"), QStringLiteral("Нет ссылки"), QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QCOMPARE(run(QStringLiteral("econ.head"), QStringList{QStringLiteral("mark")} + obligation
+                                                  + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-02"), QStringLiteral("--expect-version"),
+                                                                QStringLiteral("2")})
+                 .exitCode,
+             0);
+    const Run seen = run(QStringLiteral("alice"), QStringList{QStringLiteral("accept")} + obligation
+                                                      + QStringList{QStringLiteral("--expect-version"), QStringLiteral("3")});
+    QVERIFY2(seen.exitCode == 0, seen.err.constData());
+}
+
 void TestDatabaseCommands::missingOrDamagedDatabase()
 {
     const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
@@ -715,6 +754,25 @@ void TestDatabaseCommands::missingOrDamagedDatabase()
     QCOMPARE(check.exitCode, 5);
     QVERIFY2(check.text().contains(QStringLiteral("integrity_check")), qPrintable(check.text()));
     QCOMPARE(fileHash(damaged), before);
+}
+
+void TestDatabaseCommands::namesArePrintedWithoutControlCharacters()
+{
+    const QString path = seedDatabase(QStringLiteral("control-characters.sqlite"));
+    // Written with the sqlite3 shell: an escape sequence that would clear the terminal, and a
+    // right-to-left override that would turn the rest of the line around.
+    QCOMPARE(rawExec(path, QStringLiteral("UPDATE users SET display_name = 'Mallory' || char(27) || '[2J' || char(8238) || 'txt.exe' "
+                                          "WHERE login = 'viewer'")),
+             QString());
+    const Run users = run(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("--db"), path});
+    QCOMPARE(users.exitCode, 0);
+    QVERIFY2(!users.output().contains(QChar(0x1B)) && !users.output().contains(QChar(0x202E)), users.out.constData());
+    QVERIFY2(users.output().contains(QStringLiteral("Mallory<U+001B>[2J<U+202E>txt.exe")), users.out.constData());
+    // Saving such a name is refused, and the message carries none of it either.
+    const Run saved = run(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("--db"), path, QStringLiteral("--login"),
+                                                    QStringLiteral("eve") + QChar(0x200B), QStringLiteral("--role"), QStringLiteral("viewer")});
+    QCOMPARE(saved.exitCode, 2);
+    QVERIFY2(saved.errors().contains(QStringLiteral("U+200B")) && !saved.errors().contains(QChar(0x200B)), saved.err.constData());
 }
 
 void TestDatabaseCommands::checkFindsATamperedRow()

@@ -15,3 +15,7 @@ target_link_libraries(importscreenshots PRIVATE roadmap_ui Qt6::Widgets Qt6::Tes
 # File ▸ Status Report, against the command line's output.
 roadmap_add_test(tst_reportdialog SOURCES tst_reportdialog.cpp uitestsupport.h LIBRARIES roadmap_ui Qt6::Widgets)
 add_dependencies(tst_reportdialog roadmap-tracker)
+
+# Evidence links from the database, shown and opened: only web addresses.
+roadmap_add_test(tst_evidencelinks SOURCES tst_evidencelinks.cpp LIBRARIES roadmap_ui Qt6::Widgets)
+target_include_directories(tst_evidencelinks PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../core/storage)

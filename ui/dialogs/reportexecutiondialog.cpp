@@ -2,6 +2,7 @@
 
 #include "obligationheader.h"
 #include "obligationtext.h"
+#include "weblink.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -21,8 +22,7 @@ namespace {
 
 bool isWebAddress(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    return !core::webLink(text).isEmpty();
 }
 
 } // namespace
@@ -106,7 +106,10 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     connect(m_noEvents, &QCheckBox::toggled, this, &ReportExecutionDialog::updateState);
     connect(m_evidenceUrl, &QLineEdit::textChanged, this, &ReportExecutionDialog::updateState);
     connect(m_openEvidence, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl(m_evidenceUrl->text().trimmed(), QUrl::StrictMode)); });
+            [this] {
+                if (const QUrl url = core::webLink(m_evidenceUrl->text()); !url.isEmpty())
+                    QDesktopServices::openUrl(url);
+            });
     updateState();
     fitToContents(580);
 }

@@ -2,7 +2,9 @@
 
 #include "obligationheader.h"
 #include "obligationtext.h"
+#include "weblink.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -34,12 +36,19 @@ ReturnDialog::ReturnDialog(const core::Roadmap &roadmap, const core::Obligation 
         addFact(tr("Answer:"), tr("No events this period"));
     } else {
         addFact(tr("Done on:"), dateText(report.doneDate));
-        QLabel *link = addFact(tr("Evidence:"), report.evidenceUrl.isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral("<a href=\"%1\">%2</a>")
-                                                           .arg(report.evidenceUrl.toHtmlEscaped(), report.evidenceUrl.toHtmlEscaped()));
+        // Only a web address becomes a link; anything else the file holds is shown as text.
+        const QUrl web = core::webLink(report.evidenceUrl);
+        QLabel *link = addFact(tr("Evidence:"), web.isEmpty() ? report.evidenceUrl
+                                                              : QStringLiteral("<a href=\"%1\">%2</a>")
+                                                                    .arg(web.toString(QUrl::FullyEncoded).toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;")),
+                                                                         report.evidenceUrl.toHtmlEscaped()));
         link->setObjectName(QStringLiteral("evidenceLink"));
-        link->setOpenExternalLinks(true);
+        link->setTextFormat(web.isEmpty() ? Qt::PlainText : Qt::RichText);
+        link->setOpenExternalLinks(false);
+        connect(link, &QLabel::linkActivated, link, [](const QString &target) {
+            if (const QUrl url = core::webLink(target); !url.isEmpty())
+                QDesktopServices::openUrl(url);
+        });
         addFact(tr("Document:"), report.documentRef);
     }
     addFact(tr("Comment:"), report.comment);

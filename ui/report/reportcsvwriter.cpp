@@ -4,10 +4,27 @@
 
 namespace ui {
 
+namespace {
+
+/// A cell a spreadsheet would read as a formula (= + - @, or a tab or carriage return before
+/// one) gets a leading apostrophe, as OWASP advises for CSV: the text people typed is shown,
+/// never run. The report has no negative numbers, so "-" loses nothing.
+QString inert(const QString &cell)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !cell.isEmpty() && formulaStarts.contains(cell.front()) ? u'\'' + cell : cell;
+}
+
+} // namespace
+
 QByteArray ReportCsvWriter::write(const core::ReportDocument &report)
 {
     QStringList lines;
-    const auto record = [&](const QStringList &fields) { lines.append(core::csv::formatRecord(fields)); };
+    const auto record = [&](QStringList fields) {
+        for (QString &field : fields)
+            field = inert(field);
+        lines.append(core::csv::formatRecord(fields));
+    };
     record({report.organisation});
     record({report.title + u' ' + report.subtitle});
     record({report.asOfLine});

@@ -1,6 +1,7 @@
 #include "reportexporter.h"
 
 #include "odtpackage.h"
+#include "outputfile.h"
 #include "reportcsvwriter.h"
 #include "reporthtmlwriter.h"
 #include "reportpagepainter.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTextDocumentWriter>
 
 namespace ui {
@@ -23,19 +25,50 @@ QString tr(const char *text)
     return QCoreApplication::translate("ui", text);
 }
 
+QString cannotWrite(const QString &path, const QFileDevice &file)
+{
+    // Qt reports a failed buffered write as "Unknown error"; a full disk is the usual cause, and
+    // the person should read that. (Asked before the temporary file is removed.)
+    if (file.isOpen()) {
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < std::max<qint64>(file.pos(), 1))
+            return tr("cannot write %1: no space left on the disk").arg(QDir::toNativeSeparators(path));
+    }
+    return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+}
+
+/// Flushes what is buffered, so that a full disk is reported as such (commit() would only say
+/// "Unknown error"), then renames the temporary file over the target.
+QString finish(const QString &path, QSaveFile &file)
+{
+    if (file.error() != QFileDevice::NoError || !file.flush()) {
+        const QString error = cannotWrite(path, file);
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return cannotWrite(path, file);
+    return {};
+}
+
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file);
+    if (file.write(bytes) != bytes.size()) {
+        const QString error = cannotWrite(path, file);
+        file.cancelWriting();
+        return error;
+    }
+    return finish(path, file);
 }
 
 QString writePdf(const core::ReportDocument &report, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return cannotWrite(path, file);
     const ReportTextDocument layout(report);
     {
         QPdfWriter writer(&file);
@@ -43,12 +76,12 @@ QString writePdf(const core::ReportDocument &report, const QString &path)
         writer.setResolution(300);
         writer.setTitle(report.title + u' ' + report.subtitle);
         writer.setCreator(QCoreApplication::applicationName());
-        if (!ReportPagePainter(layout).paint(&writer))
-            return tr("cannot draw the PDF of the report");
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+        if (!ReportPagePainter(layout).paint(&writer)) {
+            file.cancelWriting();
+            return file.error() != QFileDevice::NoError ? cannotWrite(path, file) : tr("cannot draw the PDF of the report");
+        }
+    } // the writer ends the PDF (its cross-reference table and trailer) here
+    return finish(path, file);
 }
 
 QString writeOdt(const core::ReportDocument &report, const QString &path)
@@ -95,6 +128,8 @@ std::optional<ReportExporter::Format> ReportExporter::formatForPath(const QStrin
 
 QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format)
 {
+    if (const QString problem = core::outputFileProblem(path); !problem.isEmpty())
+        return problem;
     switch (format) {
     case Format::Pdf:
         return writePdf(report, path);

@@ -22,7 +22,9 @@ public:
     /// From the file name's suffix (.pdf, .odt, .html/.htm, .csv); nullopt for anything else.
     static std::optional<Format> formatForPath(const QString &path);
 
-    /// Empty when written; otherwise why not, in words.
+    /// Empty when written; otherwise why not, in words. Written to a temporary file beside the
+    /// target and renamed over it only when complete and flushed; what is not a regular file
+    /// (core::outputFileProblem) is refused, never replaced.
     static QString write(const core::ReportDocument &report, const QString &path, Format format);
 };
 

@@ -2,6 +2,8 @@
 #include "roadmaptrackerrun.h"
 #include "demodatabase.h"
 #include "executionworkflow.h"
+#include "csv.h"
+#include "reportcsvwriter.h"
 #include "reportexporter.h"
 #include "reportprintpreview.h"
 #include "reporttextdocument.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -23,6 +26,10 @@
 #include <QTextFrame>
 #include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace core;
 
@@ -61,6 +68,12 @@ private slots:
     void refusesRegistrationByADepartmentHead();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void neutralisesFormulasInCsv();
+    void refusesUnsafeTargets_data();
+    void refusesUnsafeTargets();
+    void reportsAFullFilesystem_data();
+    void reportsAFullFilesystem();
+    void registersNothingItCannotWrite();
 
 private:
     Run run(const QStringList &arguments, const QString &login = monitor) const;
@@ -504,6 +517,248 @@ void TestReportExport::refusesBadArguments()
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.errors().count(u'\n'), 1);
     QVERIFY(result.errors().startsWith(QStringLiteral("roadmap-tracker: ")));
+}
+
+
+void TestReportExport::neutralisesFormulasInCsv()
+{
+    // Department heads write the comments; a spreadsheet must not run them.
+    const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://evil.example/x\",\"Подробнее\")"),
+                                  QStringLiteral("+1+cmd|' /C calc'!A0"), QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+                                  QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")};
+    const QString path = createDemo(QStringLiteral("formulas.sqlite"));
+    QVERIFY(!path.isEmpty());
+    {
+        Database db;
+        QVERIFY(!db.open(*DatabaseLocation::parse(path)));
+        const std::optional<RoadmapSnapshot> snapshot = loadSnapshot(db, 1);
+        QVERIFY(snapshot);
+        QHash<QString, QString> heads;
+        for (const User &user : UserRepository(db).users()) {
+            if (user.role == User::Role::DepartmentHead)
+                heads.insert(user.department, user.login);
+        }
+        const QDate asOf(2021, 6, 30);
+        ExecutionWorkflow workflow(db, [asOf] { return QDateTime(asOf, QTime(10, 0), Qt::UTC); });
+        qsizetype written = 0;
+        for (const EvaluatedObligation &evaluated : snapshot->evaluate(asOf)) {
+            const QString head = heads.value(evaluated.obligation.key.department);
+            if (written == formulas.size())
+                break;
+            if (evaluated.evaluation.status != ObligationStatus::Overdue || head.isEmpty()
+                || evaluated.obligation.legalDue.year() != 2020)
+                continue;
+            const StorageError error =
+                workflow.reportExecution({head, {}}, 1, evaluated.obligation.key, {asOf.addDays(-1), {}, {}, formulas.at(written)});
+            QVERIFY2(!error, qPrintable(error.message));
+            ++written;
+        }
+        QCOMPARE(written, formulas.size());
+    }
+    const QString out = m_dir.filePath(QStringLiteral("formulas.csv"));
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2020"),
+                            QStringLiteral("--as-of"), QStringLiteral("2021-06-30"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
+    const QString text = QString::fromUtf8(readFile(out));
+    for (const QString &formula : formulas)
+        QVERIFY2(text.contains(formula.section(u'(', 0, 0)), qPrintable(text.right(3000)));
+
+    // Cells the builder cannot make (it trims comments) but a writer must still handle.
+    ReportDocument report;
+    report.title = QStringLiteral("=1+1");
+    ReportSection section;
+    section.heading = QStringLiteral("\t=1+1");
+    section.table.columns = {{QStringLiteral("A"), 1, false}, {QStringLiteral("B"), 1, true}};
+    section.table.rows = {{ReportRow::Kind::Data, {QStringLiteral("\r=1+1"), QStringLiteral("@A1")}, false}};
+    report.sections.append(section);
+    const QString written = QString::fromUtf8(ui::ReportCsvWriter::write(report));
+
+    for (const QString &csv : {text.mid(1), written.mid(1)}) {
+        QList<QStringList> records;
+        QVERIFY(csv::parse(csv, &records));
+        int quoted = 0;
+        for (const QStringList &record : std::as_const(records)) {
+            for (const QString &cell : record) {
+                static const QString dangerous = QStringLiteral("=+-@\t\r");
+                QVERIFY2(cell.isEmpty() || !dangerous.contains(cell.front()), qPrintable(cell));
+                if (cell.startsWith(u'\'') && cell.size() > 1 && dangerous.contains(cell.at(1)))
+                    ++quoted;
+            }
+        }
+        QVERIFY(quoted >= (csv == written.mid(1) ? 3 : formulas.size()));
+    }
+}
+
+namespace {
+
+enum class Target { MissingFolder, ReadOnlyFolder, Directory, LinkToDevice, LinkToFifo, Fifo, LinkToDirectory, LinkToNothing };
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode);
+}
+
+} // namespace
+
+void TestReportExport::refusesUnsafeTargets_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("suffix");
+    const std::pair<Target, const char *> targets[] = {
+        {Target::MissingFolder, "missing folder"}, {Target::ReadOnlyFolder, "read-only folder"},
+        {Target::Directory, "directory"},          {Target::LinkToDevice, "link to a device"},
+        {Target::LinkToFifo, "link to a FIFO"},    {Target::Fifo, "FIFO"},
+        {Target::LinkToDirectory, "link to a directory"}, {Target::LinkToNothing, "link to nothing"}};
+    for (const auto &[target, name] : targets) {
+        for (const char *suffix : {"pdf", "odt", "html", "csv"})
+            QTest::addRow("%s %s", name, suffix) << int(target) << QString::fromLatin1(suffix);
+    }
+}
+
+void TestReportExport::refusesUnsafeTargets()
+{
+    QFETCH(int, target);
+    QFETCH(QString, suffix);
+    QTemporaryDir dir(m_dir.filePath(QStringLiteral("target-XXXXXX")));
+    QVERIFY(dir.isValid());
+    const QString name = QStringLiteral("report.") + suffix;
+    QString out = dir.filePath(name);
+    QString folder = dir.path();
+    std::function<bool()> unchanged = [] { return true; };
+    switch (Target(target)) {
+    case Target::MissingFolder:
+        folder = dir.filePath(QStringLiteral("no-such-folder"));
+        out = folder + u'/' + name;
+        unchanged = [folder] { return !QFileInfo::exists(folder); };
+        break;
+    case Target::ReadOnlyFolder:
+        if (::geteuid() == 0) {
+            // Root writes into any folder whatever its mode; nobody creates files in /proc.
+            folder = QStringLiteral("/proc");
+            out = folder + QStringLiteral("/roadmap-tracker-test-") + name;
+        } else {
+            folder = dir.filePath(QStringLiteral("read-only"));
+            QVERIFY(QDir().mkdir(folder));
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+            out = folder + u'/' + name;
+        }
+        unchanged = [out] { return !QFileInfo::exists(out); };
+        break;
+    case Target::Directory:
+        QVERIFY(QDir().mkdir(out));
+        unchanged = [out] { return QFileInfo(out).isDir(); };
+        break;
+    case Target::LinkToDevice: {
+        // Root could replace /dev/null itself if the program followed the link: it gets its own node.
+        QString device = QStringLiteral("/dev/null");
+        if (::geteuid() == 0) {
+            const QString own = dir.filePath(QStringLiteral("null-device"));
+            if (::mknod(QFile::encodeName(own).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0)
+                device = own;
+        }
+        QVERIFY(QFile::link(device, out));
+        unchanged = [device] { return isCharacterDevice(device); };
+        break;
+    }
+    case Target::LinkToFifo:
+    case Target::Fifo: {
+        const QString fifo = Target(target) == Target::Fifo ? out : dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        if (Target(target) == Target::LinkToFifo)
+            QVERIFY(QFile::link(fifo, out));
+        unchanged = [fifo] { return isFifo(fifo); };
+        break;
+    }
+    case Target::LinkToDirectory: {
+        const QString other = dir.filePath(QStringLiteral("other-folder"));
+        QVERIFY(QDir().mkdir(other));
+        QVERIFY(QFile::link(other, out));
+        unchanged = [other] { return QFileInfo(other).isDir() && QDir(other).isEmpty(); };
+        break;
+    }
+    case Target::LinkToNothing: {
+        const QString nothing = dir.filePath(QStringLiteral("not-there"));
+        QVERIFY(QFile::link(nothing, out));
+        unchanged = [nothing] { return !QFileInfo::exists(nothing); };
+        break;
+    }
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+
+    const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                            QStringLiteral("--as-of"), QStringLiteral("2019-07-31"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode != 0, qPrintable(result.text()));
+    QVERIFY2(!result.output().contains(QStringLiteral("Wrote")), qPrintable(result.output()));
+    QVERIFY2(result.errors().contains(QStringLiteral("roadmap-tracker:")), qPrintable(result.errors()));
+    QVERIFY2(unchanged(), qPrintable(result.text()));
+    // Nothing left behind: no temporary file, no half-written report.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), before);
+    QVERIFY(QDir(QStringLiteral("/proc")).entryList({QStringLiteral("roadmap-tracker-test-*")}).isEmpty());
+}
+
+void TestReportExport::reportsAFullFilesystem_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const char *suffix : {"pdf", "odt", "html", "csv"})
+        QTest::newRow(suffix) << QString::fromLatin1(suffix);
+}
+
+void TestReportExport::reportsAFullFilesystem()
+{
+    // A filesystem of one page, mounted in a private user and mount namespace: no root needed
+    // (Debian allows unprivileged user namespaces), and nothing outside the test sees it.
+    QFETCH(QString, suffix);
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty())
+        QSKIP("unshare (util-linux) is not installed");
+    QTemporaryDir dir(m_dir.filePath(QStringLiteral("full-XXXXXX")));
+    QVERIFY(dir.isValid());
+    const QString mountPoint = dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkdir(mountPoint));
+    const QString out = mountPoint + QStringLiteral("/report.") + suffix;
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=4k none \"$1\" || exit 99; folder=$1; shift; \"$@\"; code=$?; "
+        "echo '--left--'; ls -A \"$folder\" 2>&1; exit $code");
+    QProcessEnvironment environment = testrun::environmentOf(monitor);
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(unshare, {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"), QStringLiteral("sh"),
+                            QStringLiteral("-c"), script, QStringLiteral("sh"), mountPoint, QStringLiteral(ROADMAP_TRACKER_EXE),
+                            QStringLiteral("report"), QStringLiteral("--out"), out, QStringLiteral("--db"), m_demo, QStringLiteral("--period"),
+                            QStringLiteral("2019-Q2"), QStringLiteral("--as-of"), QStringLiteral("2019-07-31")});
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitCode() == 99 || (process.exitCode() != 0 && !output.contains(QStringLiteral("--left--"))))
+        QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs in a user namespace here: ") + errors.trimmed()));
+    QVERIFY2(process.exitCode() != 0, qPrintable(output + errors));
+    QVERIFY2(!output.contains(QStringLiteral("Wrote")), qPrintable(output));
+    QVERIFY2(errors.contains(QStringLiteral("roadmap-tracker:")) && errors.contains(QStringLiteral("no space left"), Qt::CaseInsensitive),
+             qPrintable(errors));
+    QCOMPARE(output.section(QStringLiteral("--left--"), 1).trimmed(), QString());
+}
+
+void TestReportExport::registersNothingItCannotWrite()
+{
+    const QString path = createDemo(QStringLiteral("register-refused.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder.pdf"));
+    QVERIFY(QDir().mkdir(folder));
+    Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                      QStringLiteral("--register"), QStringLiteral("17"), QStringLiteral("--out"), folder});
+    QVERIFY2(result.exitCode != 0, qPrintable(result.text()));
+    result = run({QStringLiteral("reports"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.json().value(QStringLiteral("registered_reports")).toArray().isEmpty(), qPrintable(result.output()));
 }
 
 QTEST_MAIN(TestReportExport)

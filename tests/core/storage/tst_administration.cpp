@@ -69,6 +69,8 @@ private slots:
     void monitorManagesUsers();
     void departmentHeadNeedsAKnownDepartment();
     void theLastMonitorCannotBeRemoved();
+    void invisibleCharactersAreRefused_data();
+    void invisibleCharactersAreRefused();
 
 private:
     Counts counts();
@@ -427,6 +429,43 @@ void TestAdministration::theLastMonitorCannotBeRemoved()
     QVERIFY(!m_administration->saveUser(monitor, fixture::user(QStringLiteral("deputy"), core::User::Role::Monitor), 0));
     QVERIFY(!m_administration->saveUser(monitor, demoted, self.version));
     QCOMPARE(core::UserRepository(*m_db).user(QStringLiteral("monitor"))->role, core::User::Role::Viewer);
+}
+
+
+void TestAdministration::invisibleCharactersAreRefused_data()
+{
+    QTest::addColumn<QString>("character");
+    const std::pair<char32_t, const char *> characters[] = {
+        {0xFEFF, "BOM"},        {0x200B, "zero-width space"}, {0x200C, "ZWNJ"},     {0x200D, "ZWJ"},
+        {0x2060, "word joiner"}, {0x202A, "LRE"},              {0x202E, "RLO"},      {0x2066, "LRI"},
+        {0x2069, "PDI"},         {0x0000, "NUL"},              {0x0007, "BEL"},      {0x001B, "ESC"},
+        {0x0009, "tab"},         {0x000A, "line feed"},        {0x007F, "DEL"},      {0x0085, "NEL"},
+        {0x009B, "CSI"}};
+    for (const auto &[code, name] : characters)
+        QTest::newRow(name) << QString(QChar(char16_t(code))); // not fromUcs4, which drops a leading BOM
+}
+
+void TestAdministration::invisibleCharactersAreRefused()
+{
+    // A login or a name that looks like another, or that rewrites the terminal it is printed on.
+    QFETCH(QString, character);
+    const Counts before = counts();
+    const QList<core::User> people = {
+        fixture::user(character + QStringLiteral("org.monitor"), core::User::Role::Monitor),
+        fixture::user(QStringLiteral("new") + character + QStringLiteral(".head"), core::User::Role::Viewer),
+        [&] {
+            core::User named = fixture::user(QStringLiteral("named.viewer"), core::User::Role::Viewer);
+            named.displayName = QStringLiteral("Иванов") + character + QStringLiteral(" И. И.");
+            return named;
+        }()};
+    for (const core::User &person : people) {
+        const StorageError error = m_administration->saveUser(monitor, person, 0);
+        QCOMPARE(error.kind, StorageError::Kind::InvalidInput);
+        QVERIFY2(error.message.contains(QStringLiteral("U+")), qPrintable(error.message));
+        // The message shows where the character is, and carries none itself.
+        QVERIFY2(!error.message.contains(character), qPrintable(error.message));
+    }
+    QCOMPARE(counts(), before);
 }
 
 QTEST_GUILESS_MAIN(TestAdministration)

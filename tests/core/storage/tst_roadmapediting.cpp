@@ -208,6 +208,29 @@ private slots:
         QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
     }
 
+    void invisibleCharactersInNamesAreRefused()
+    {
+        // A BOM once made a nameless-looking department and a false alarm in `check`.
+        demo::Fixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error.message));
+        RoadmapEditing editing(fixture.db, fixture.clock());
+        const int events = AuditLog(fixture.db).events().size();
+        for (const char32_t code : {0xFEFFu, 0x200Bu, 0x202Eu, 0x2067u, 0x0001u, 0x0090u}) {
+            const QString hidden{QChar(char16_t(code))};
+            Department department;
+            department.name = hidden + QStringLiteral("Отдел новых дел");
+            StorageError error = editing.addDepartment(monitorActor, department);
+            QCOMPARE(error.kind, StorageError::Kind::InvalidInput);
+            QVERIFY2(error.message.contains(QStringLiteral("U+")) && !error.message.contains(hidden), qPrintable(error.message));
+            QCOMPARE(editing.addGroup(monitorActor, QStringLiteral("Все") + hidden + QStringLiteral(" учреждения")).kind,
+                     StorageError::Kind::InvalidInput);
+            Department renamed = *load(fixture).department(demo::economy());
+            renamed.name = demo::economy() + hidden;
+            QCOMPARE(editing.updateDepartment(monitorActor, demo::economy(), renamed, 1).kind, StorageError::Kind::InvalidInput);
+        }
+        QCOMPARE(AuditLog(fixture.db).events().size(), events);
+    }
+
     void groups()
     {
         demo::Fixture fixture;
