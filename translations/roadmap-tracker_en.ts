@@ -12,6 +12,11 @@
         <translation>
             <numerusform>%n problem found:</numerusform><numerusform>%n problems found:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s integrity_check found %n problem(s):</source>
+        <translation>
+            <numerusform>%1 is damaged: SQLite&apos;s integrity_check found %n problem:</numerusform><numerusform>%1 is damaged: SQLite&apos;s integrity_check found %n problems:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

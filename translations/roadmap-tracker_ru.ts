@@ -248,10 +248,6 @@
         <translation>Срок по %1 / %2 / %3 перенесен на %4.</translation>
     </message>
     <message>
-        <source>%1: integrity check passed, schema %2, %3 audit events</source>
-        <translation>%1: проверка целостности пройдена, схема %2, событий аудита: %3</translation>
-    </message>
-    <message>
         <source>The audit trail is intact and agrees with every row.</source>
         <translation>Журнал аудита не нарушен и соответствует всем записям.</translation>
     </message>
@@ -658,6 +654,26 @@ Commands:
     <message>
         <source>Verify whatever version is there, without --expect-version.</source>
         <translation>Проверить текущую версию, без --expect-version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s integrity_check found %n problem(s):</source>
+        <translation>
+            <numerusform>база данных %1 повреждена: проверка целостности SQLite нашла %n проблему:</numerusform>
+            <numerusform>база данных %1 повреждена: проверка целостности SQLite нашла %n проблемы:</numerusform>
+            <numerusform>база данных %1 повреждена: проверка целостности SQLite нашла %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite integrity_check passed</source>
+        <translation>проверка целостности SQLite (integrity_check) пройдена</translation>
+    </message>
+    <message>
+        <source>the server keeps the pages (no file to check)</source>
+        <translation>страницы хранит сервер (файла для проверки нет)</translation>
+    </message>
+    <message>
+        <source>%1: %2, schema %3, %4 audit events</source>
+        <translation>%1: %2, схема %3, событий аудита: %4</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1532,6 @@ Commands:
         <source>the department</source>
         <translation>отдел</translation>
     </message>
-    <message>
-        <source>the name of a department or group</source>
-        <translation>название отдела или группы</translation>
-    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -1923,6 +1935,10 @@ Commands:
     <message>
         <source>«%1» is named in the roadmap; it cannot be removed</source>
         <translation>«%1» упоминается в дорожной карте; удалить нельзя</translation>
+    </message>
+    <message>
+        <source>the name of a department or group</source>
+        <translation>название отдела или группы</translation>
     </message>
 </context>
 <context>
