@@ -460,6 +460,34 @@ std::optional<DateBound> commonBound(const QList<CalendarItem> &items, QString *
     return stated.value_or(DateBound::Inclusive);
 }
 
+enum class ItemsRead {
+    NotItems, ///< a text is neither a date nor a period: the wording is not a list or range
+    Problem,  ///< every text has the shape of one, but one cannot be read (*problem says why)
+    Read,
+};
+
+/// The items of a list or range, each a date or a period («10 марта», «апрель», «II квартал»);
+/// a range's ends take no «до»/«не позднее» of their own (boundsAllowed false).
+ItemsRead readCalendarItems(const QStringList &texts, bool boundsAllowed, QList<CalendarItem> *items, QString *problem)
+{
+    QString itemProblem;
+    for (const QString &text : texts) {
+        std::optional<CalendarItem> item = calendarDateItem(text);
+        if (item && item->bound && !boundsAllowed)
+            return ItemsRead::NotItems;
+        if (!item)
+            item = calendarPeriodItem(text, &itemProblem);
+        if (!item)
+            return ItemsRead::NotItems;
+        items->append(*item);
+    }
+    if (!itemProblem.isEmpty()) {
+        *problem = itemProblem;
+        return ItemsRead::Problem;
+    }
+    return ItemsRead::Read;
+}
+
 /// «до 1 июля 2018 года», «не позднее 01.07.2018», «22 июня 10.00 ч.»; lists with the year
 /// written once or not at all: «10 марта, 24 марта, 7 апреля 2012», «15 января и 15 июля»,
 /// «15.06. 15.08.2011», «Март, Апрель, Май 2012 года», «октябрь, февраль». One item is a one-off;
@@ -473,19 +501,8 @@ bool readCalendarList(const QString &part, const RoadmapPeriod &roadmap, Deadlin
 
     // First the shape of every item, so that a part that is not a list reports nothing.
     QList<CalendarItem> items;
-    QString itemProblem;
-    for (const QString &text : wording.split(separator)) {
-        std::optional<CalendarItem> item = calendarDateItem(text);
-        if (!item)
-            item = calendarPeriodItem(text, &itemProblem);
-        if (!item)
-            return false;
-        items.append(*item);
-    }
-    if (!itemProblem.isEmpty()) {
-        *problem = itemProblem;
-        return true;
-    }
+    if (const ItemsRead read = readCalendarItems(wording.split(separator), true, &items, problem); read != ItemsRead::Read)
+        return read == ItemsRead::Problem;
 
     const std::optional<QList<int>> years = itemYears(items, roadmap, problem);
     if (!years)
@@ -571,22 +588,9 @@ bool readRange(const QString &part, const RoadmapPeriod &roadmap, DeadlineCompon
             firstText += u' ' + month.captured(1).section(u' ', 0, 0);
     }
 
-    QString itemProblem;
     QList<CalendarItem> items;
-    for (const QString &text : {firstText, lastText}) {
-        std::optional<CalendarItem> item = calendarDateItem(text);
-        if (item && item->bound)
-            return false;
-        if (!item)
-            item = calendarPeriodItem(text, &itemProblem);
-        if (!item)
-            return false;
-        items.append(*item);
-    }
-    if (!itemProblem.isEmpty()) {
-        *problem = itemProblem;
-        return true;
-    }
+    if (const ItemsRead read = readCalendarItems({firstText, lastText}, false, &items, problem); read != ItemsRead::Read)
+        return read == ItemsRead::Problem;
     const std::optional<QList<int>> years = itemYears(items, roadmap, problem);
     if (!years)
         return true;
