@@ -34,9 +34,16 @@ EvaluatedObligation RoadmapSnapshot::evaluate(const Obligation &obligation, QDat
 {
     const Activity *activity = roadmap.activity(obligation.key.activity);
     const auto report = reports.constFind(obligation.key);
+    // An extended due date follows Civil Code art. 193 exactly like the original one: a day off
+    // moves it to the next working day.
+    QList<Extension> granted = extensions.value(obligation.key);
+    for (Extension &extension : granted) {
+        if (extension.newDue.isValid())
+            extension.newDue = calendar.legalDueDate(extension.newDue, roadmap.settings);
+    }
     return {obligation, activity ? activity->principle : 0,
-            evaluateObligation(obligation, report == reports.cend() ? std::nullopt : std::optional(*report),
-                               extensions.value(obligation.key), asOf, roadmap.settings)};
+            evaluateObligation(obligation, report == reports.cend() ? std::nullopt : std::optional(*report), granted, asOf,
+                               roadmap.settings)};
 }
 
 QList<EvaluatedObligation> RoadmapSnapshot::evaluate(QDate asOf) const

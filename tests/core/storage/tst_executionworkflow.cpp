@@ -43,6 +43,8 @@ private slots:
     void noEventsOnlyForEventDrivenActivities();
     void extensionKeepsTheOriginalDue();
     void extensionMustBeAfterTheDueDate();
+    void extensionToADayOffMovesToTheNextWorkingDay_data();
+    void extensionToADayOffMovesToTheNextWorkingDay();
     void doneDateInTheFutureIsRefused();
     void badEvidenceLinkIsRefused_data();
     void badEvidenceLinkIsRefused();
@@ -265,6 +267,36 @@ void TestExecutionWorkflow::extensionKeepsTheOriginalDue()
     // Without the extension, the same done date would have been late.
     QCOMPARE(core::evaluateObligation(*snapshot->obligation(annual), snapshot->reports.value(annual), {}, QDate(2019, 12, 31)).status,
              ObligationStatus::DoneLate);
+}
+
+void TestExecutionWorkflow::extensionToADayOffMovesToTheNextWorkingDay_data()
+{
+    QTest::addColumn<QDate>("granted");
+    QTest::addColumn<QDate>("legal");
+    QTest::newRow("Saturday") << QDate(2019, 6, 15) << QDate(2019, 6, 17);
+    QTest::newRow("Russia Day, a Wednesday") << QDate(2019, 6, 12) << QDate(2019, 6, 13);
+    QTest::newRow("a working day") << QDate(2019, 6, 14) << QDate(2019, 6, 14);
+}
+
+void TestExecutionWorkflow::extensionToADayOffMovesToTheNextWorkingDay()
+{
+    // Civil Code art. 193 applies to an extended due date exactly as to the original one.
+    QFETCH(QDate, granted);
+    QFETCH(QDate, legal);
+    const core::ObligationKey annual{QStringLiteral("1.4"), fixture::housing(), QStringLiteral("2018")};
+    m_clock.setDate(QDate(2019, 5, 10));
+    QVERIFY(!m_workflow->grantExtension(monitor, m_roadmapId, annual, granted, QStringLiteral("Ждём утверждения отчёта")));
+    // The date the monitor typed is the date stored.
+    QCOMPARE(core::ExecutionRepository(*m_db).extensions(m_roadmapId, annual).first().newDue, granted);
+
+    QCOMPARE(statusAt(annual, legal).effectiveDue, legal);
+    QCOMPARE(statusAt(annual, legal).status, ObligationStatus::DueSoon);
+    QCOMPARE(statusAt(annual, legal.addDays(1)).status, ObligationStatus::Overdue);
+    m_clock.setDate(legal);
+    QVERIFY(!m_workflow->reportExecution(gkhHead, m_roadmapId, annual, done(legal)));
+    m_clock.setDate(legal.addDays(1));
+    QVERIFY(!m_workflow->accept(monitor, m_roadmapId, annual));
+    QCOMPARE(statusAt(annual, QDate(2019, 12, 31)).status, ObligationStatus::DoneOnTimeAfterExtension);
 }
 
 void TestExecutionWorkflow::extensionMustBeAfterTheDueDate()
