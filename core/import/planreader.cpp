@@ -1254,13 +1254,19 @@ private:
         return true;
     }
 
+    /// The number after the highest principle read so far, for a section that prints none.
+    int nextPrincipleNumber() const
+    {
+        int last = 0;
+        for (const Principle &principle : std::as_const(m_roadmap.principles))
+            last = std::max(last, principle.number);
+        return last + 1;
+    }
+
     void addSection(const SourcePlace &place, SectionHeading heading)
     {
         if (heading.number <= 0) {
-            int last = 0;
-            for (const Principle &principle : std::as_const(m_roadmap.principles))
-                last = std::max(last, principle.number);
-            heading.number = last + 1;
+            heading.number = nextPrincipleNumber();
         }
         if (m_roadmap.principle(heading.number)) {
             warn(place, QCoreApplication::translate("core", "Principle %1 appears a second time; its new title is ignored.").arg(heading.number));
@@ -1409,10 +1415,7 @@ private:
                 return;
             SectionHeading heading = sectionHeading({}, row.principle);
             if (heading.number <= 0 || m_roadmap.principle(heading.number)) {
-                int last = 0;
-                for (const Principle &principle : std::as_const(m_roadmap.principles))
-                    last = std::max(last, principle.number);
-                heading.number = last + 1;
+                heading.number = nextPrincipleNumber();
             }
             m_roadmap.principles.append({heading.number, heading.title});
             m_principlePlaces.insert(heading.number, place);
@@ -1459,22 +1462,14 @@ private:
 
     /// The deadline cells of an activity as one wording and one rule: one column as it is; a
     /// column per year reads each cell within its year.
-    void readDeadlines(const PendingActivity &pending, Activity &activity)
+    void readDeadlines(const PendingActivity &pending, const QList<ImportColumn> &deadlineColumns, const DeadlineParser &parser,
+                       Activity &activity)
     {
         QList<qsizetype> filled;
         for (qsizetype d = 0; d < pending.deadlines.size(); ++d) {
             if (!pending.deadlines[d].isEmpty())
                 filled.append(d);
         }
-        const QList<ImportColumn> deadlineColumns = [this] {
-            QList<ImportColumn> columns;
-            for (const ImportColumn &column : std::as_const(m_layout.columns)) {
-                if (column.role == ColumnRole::Deadline)
-                    columns.append(column);
-            }
-            return columns;
-        }();
-        const DeadlineParser parser(m_roadmap.periodStart, m_roadmap.periodEnd);
         if (filled.size() <= 1) {
             activity.deadlineText = filled.isEmpty() ? QString() : pending.deadlines[filled.first()];
             const int year = filled.isEmpty() ? 0 : deadlineColumns.value(filled.first()).year;
@@ -1545,6 +1540,12 @@ private:
     {
         settlePeriod();
         const ResponsiblePartySplitter splitter;
+        const DeadlineParser parser(m_roadmap.periodStart, m_roadmap.periodEnd);
+        QList<ImportColumn> deadlineColumns;
+        for (const ImportColumn &column : std::as_const(m_layout.columns)) {
+            if (column.role == ColumnRole::Deadline)
+                deadlineColumns.append(column);
+        }
         bool unsectioned = false;
         for (const PendingActivity &pending : std::as_const(m_pending)) {
             if (pending.duplicate)
@@ -1566,7 +1567,7 @@ private:
                 assign(activity, splitter.split(pending.responsible), pending.hasResponsiblePlace ? pending.responsiblePlace : place);
             }
 
-            readDeadlines(pending, activity);
+            readDeadlines(pending, deadlineColumns, parser, activity);
             if (activity.deadlineText.isEmpty()) {
                 warn(place, QCoreApplication::translate("core", "Activity %1 has no deadline; set its rule by hand.").arg(activity.number));
             } else if (activity.rule.needsReview()) {
@@ -1580,7 +1581,7 @@ private:
         }
         if (unsectioned) {
             // A plan without sections: its activities make one principle, named after the plan.
-            const int number = m_roadmap.principles.isEmpty() ? 1 : m_roadmap.principles.last().number + 1;
+            const int number = nextPrincipleNumber();
             m_roadmap.principles.append(Principle{number, m_roadmap.title.isEmpty() ? QCoreApplication::translate("core", "Plan activities") : m_roadmap.title});
             for (Activity &activity : m_roadmap.activities) {
                 if (activity.principle == 0)

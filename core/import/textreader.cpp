@@ -93,27 +93,25 @@ SourceDocument csvDocument(const QString &text, QChar separator)
 
 } // namespace
 
-QString decodeText(const QByteArray &bytes, QString *encoding)
+QString decodeText(const QByteArray &bytes)
 {
-    const auto decode = [&](QStringDecoder decoder, const char *name, qsizetype skip) -> QString {
+    const auto decode = [&](QStringDecoder decoder, qsizetype skip) -> QString {
         const QString text = decoder(QByteArrayView(bytes).sliced(skip));
         if (decoder.hasError())
             return {};
-        if (encoding)
-            *encoding = QString::fromLatin1(name);
         return text.isNull() ? QString(u""_s) : text;
     };
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return decode(QStringDecoder(QStringDecoder::Utf8), "UTF-8", 3);
+        return decode(QStringDecoder(QStringDecoder::Utf8), 3);
     if (bytes.startsWith("\xFF\xFE"))
-        return decode(QStringDecoder(QStringDecoder::Utf16LE), "UTF-16LE", 2);
+        return decode(QStringDecoder(QStringDecoder::Utf16LE), 2);
     if (bytes.startsWith("\xFE\xFF"))
-        return decode(QStringDecoder(QStringDecoder::Utf16BE), "UTF-16BE", 2);
+        return decode(QStringDecoder(QStringDecoder::Utf16BE), 2);
     if (bytes.contains('\0'))
         return {};
-    if (QString text = decode(QStringDecoder(QStringDecoder::Utf8), "UTF-8", 0); !text.isNull())
+    if (QString text = decode(QStringDecoder(QStringDecoder::Utf8), 0); !text.isNull())
         return text;
-    return decode(QStringDecoder("windows-1251"), "windows-1251", 0);
+    return decode(QStringDecoder("windows-1251"), 0);
 }
 
 SourceDocument textDocument(const QString &text)

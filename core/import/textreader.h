@@ -17,6 +17,6 @@ SourceDocument textDocument(const QString &text);
 
 /// The bytes as text: the byte-order mark decides, else UTF-8 when valid, else windows-1251
 /// (what Russian Windows programs write). Null when the bytes are not text.
-QString decodeText(const QByteArray &bytes, QString *encoding = nullptr);
+QString decodeText(const QByteArray &bytes);
 
 } // namespace core
