@@ -156,12 +156,9 @@ int runImport(const QCommandLineParser &parser)
                                      roadmap.actDate.toString(QStringLiteral("dd.MM.yyyy")))
                                 .arg(sameAct));
         }
-        const std::optional<core::Roadmap> stored = core::RoadmapRepository(db).load(sameAct, &error);
-        if (!stored)
-            return fail(error);
-        const core::RoadmapChanges changes = core::compareRoadmaps(*stored, roadmap);
         QStringList kept;
-        if ((error = update.apply(actor, sameAct, roadmap, &kept)))
+        core::RoadmapChanges changes;
+        if ((error = update.apply(actor, sameAct, roadmap, &kept, &changes)))
             return fail(error);
         out << tr("Updated roadmap %1: %2").arg(sameAct).arg(roadmap.title) << '\n';
         out << tr("added: %1; changed: %2; removed: %3").arg(numbers(changes.addedActivities), numbers(changes.changedActivities),

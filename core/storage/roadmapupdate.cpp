@@ -102,7 +102,8 @@ qint64 RoadmapUpdate::roadmapWithSameAct(const Roadmap &roadmap, StorageError *e
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-StorageError RoadmapUpdate::apply(const Actor &actor, qint64 roadmapId, const Roadmap &imported, QStringList *kept)
+StorageError RoadmapUpdate::apply(const Actor &actor, qint64 roadmapId, const Roadmap &imported, QStringList *kept,
+                                  RoadmapChanges *applied)
 {
     if (kept)
         kept->clear();
@@ -115,6 +116,8 @@ StorageError RoadmapUpdate::apply(const Actor &actor, qint64 roadmapId, const Ro
         if (!stored)
             return error;
         const RoadmapChanges changes = compareRoadmaps(*stored, imported);
+        if (applied)
+            *applied = changes;
         RoadmapEditing editing(m_db, m_clock);
         AuditLog audit(m_db);
         const QDateTime at = m_clock();

@@ -48,8 +48,10 @@ public:
     qint64 roadmapWithSameAct(const Roadmap &roadmap, StorageError *error = nullptr) const;
 
     /// Applies the document to roadmap `roadmapId` in one transaction. `kept` receives the
-    /// activities the document dropped that stay because they have reports or extensions.
-    StorageError apply(const Actor &actor, qint64 roadmapId, const Roadmap &imported, QStringList *kept = nullptr);
+    /// activities the document dropped that stay because they have reports or extensions;
+    /// `applied`, what the document changed (as compareRoadmaps() saw it inside the transaction).
+    StorageError apply(const Actor &actor, qint64 roadmapId, const Roadmap &imported, QStringList *kept = nullptr,
+                       RoadmapChanges *applied = nullptr);
 
 private:
     Database &m_db;

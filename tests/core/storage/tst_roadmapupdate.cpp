@@ -128,9 +128,13 @@ void TestRoadmapUpdate::appliesTheDocumentKeepingReports()
     m_clock.setDate(QDate(2019, 2, 1));
     core::RoadmapUpdate update(m_db, m_clock.function());
     QStringList kept;
-    const StorageError error = update.apply(monitor, m_roadmapId, edition, &kept);
+    core::RoadmapChanges applied;
+    const StorageError error = update.apply(monitor, m_roadmapId, edition, &kept, &applied);
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(kept, QStringList{u"1.2"_s});
+    QCOMPARE(applied.addedActivities, QStringList{u"9.6"_s});
+    QCOMPARE(applied.changedActivities, QStringList{u"1.1"_s});
+    QCOMPARE(applied.removedActivities, (QStringList{u"1.2"_s, u"9.5"_s}));
 
     const std::optional<core::Roadmap> stored = core::RoadmapRepository(m_db).load(m_roadmapId);
     QVERIFY(stored);
