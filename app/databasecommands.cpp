@@ -15,6 +15,7 @@
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
 #include "roadmapupdate.h"
+#include "rulecommand.h"
 #include "userrepository.h"
 #include "visibletext.h"
 
@@ -164,6 +165,9 @@ int runImport(const QCommandLineParser &parser)
         out << tr("added: %1; changed: %2; removed: %3").arg(numbers(changes.addedActivities), numbers(changes.changedActivities),
                                                             numbers(changes.removedActivities))
             << '\n';
+        if (!changes.droppedRules.isEmpty())
+            out << tr("rules set by hand dropped, because the deadline wording changed: %1").arg(changes.droppedRules.join(QStringLiteral(", ")))
+                << '\n';
         if (!changes.headerChanges.isEmpty())
             out << tr("header changed: %1").arg(changes.headerChanges.join(QStringLiteral(", "))) << '\n';
         if (!kept.isEmpty())
@@ -557,6 +561,8 @@ const QList<Command> &commands()
         extend << QCommandLineOption(QStringLiteral("to"), tr("The new due date."), tr("YYYY-MM-DD"))
                << QCommandLineOption(QStringLiteral("reason"), tr("Why the deadline moves."), tr("text"));
         c.append({"extend", QT_TRANSLATE_NOOP("app", "grant a deadline extension (monitor)"), extend, {}, runExtend});
+        c.append({"rule", QT_TRANSLATE_NOOP("app", "deadline wording that needs review, and rules set by hand (monitor)"),
+                  ruleCommandOptions(), {}, runRule});
         c.append({"check", QT_TRANSLATE_NOOP("app", "verify the file and its audit trail"), {dbOption()}, {}, runCheck});
         c.append({"backup", QT_TRANSLATE_NOOP("app", "copy the database safely while others work"),
                   {dbOption(), {QStringLiteral("out"), tr("The backup file to create."), tr("file")}}, {}, runBackup});

@@ -120,6 +120,9 @@ QString readingNote(ReadingNote note)
                                                    "month");
     case ReadingNote::LastDayOfShortMonth:
         return QCoreApplication::translate("core", "the day named does not exist in that month: its last day counts");
+    case ReadingNote::YearFromRoadmap:
+        return QCoreApplication::translate("core", "no year is written: read once, from the roadmap's start; if every "
+                                                   "year is meant, set the rule by hand");
     }
     return {};
 }

@@ -220,6 +220,36 @@ bool readOnEvent(const QString &part, const RoadmapPeriod &, DeadlineComponent *
     return true;
 }
 
+/// «постоянно с 01.03.2019 по 31.12.2019», «по мере поступления с 01.03.2019 по 31.12.2020»:
+/// continuous or on event within dated bounds (the form a rule set by hand takes for a window
+/// that is not whole years).
+bool readDatedWindow(const QString &part, const RoadmapPeriod &, DeadlineComponent *component, QString *problem)
+{
+    static const QRegularExpression pattern = wholeMatch(
+        u"(%1|по мере [а-я]+(?:[ -][а-я]+)*),? (?:в период )?с ([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4}) (?:по|до) "
+        u"([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})"_s.arg(continuousPattern));
+    const QRegularExpressionMatch match = pattern.match(part);
+    if (!match.hasMatch())
+        return false;
+    const QDate first(match.captured(4).toInt(), match.captured(3).toInt(), match.captured(2).toInt());
+    const QDate last(match.captured(7).toInt(), match.captured(6).toInt(), match.captured(5).toInt());
+    if (!first.isValid() || !last.isValid()) {
+        const QString wrong = first.isValid() ? u"%1.%2.%3"_s.arg(match.captured(5), match.captured(6), match.captured(7))
+                                              : u"%1.%2.%3"_s.arg(match.captured(2), match.captured(3), match.captured(4));
+        *problem = QCoreApplication::translate("core", "there is no date %1").arg(wrong);
+        return true;
+    }
+    if (last < first) {
+        *problem = QCoreApplication::translate("core", "the window %1-%2 runs backwards")
+                       .arg(first.toString(u"dd.MM.yyyy"_s), last.toString(u"dd.MM.yyyy"_s));
+        return true;
+    }
+    *component = continuousComponent(first, last);
+    if (match.captured(1).startsWith(u"по мере"))
+        component->kind = DeadlineComponent::Kind::OnEvent;
+    return true;
+}
+
 /// «2018 год», «в течение 2018 года» (once, by 31.12); «2018-2019г.», «постоянно в 2018 году»
 /// (continuous within the years).
 bool readYears(const QString &part, const RoadmapPeriod &, DeadlineComponent *component, QString *problem)
@@ -276,6 +306,7 @@ bool readCalendarPeriod(const QString &part, const RoadmapPeriod &roadmap, Deadl
         return std::pair{start, start.addMonths(months).addDays(-1)};
     };
     int year = match.captured(4).toInt();
+    const bool yearFromRoadmap = year == 0;
     if (year == 0) {
         if (!roadmap.start.isValid()) {
             *problem = missingYearProblem(part);
@@ -291,6 +322,9 @@ bool readCalendarPeriod(const QString &part, const RoadmapPeriod &roadmap, Deadl
     }
     const auto [start, end] = periodIn(year);
     *component = oneOffClosing(start, end);
+    // No year in a plan of several years: once or every year? Read once, and said so.
+    if (yearFromRoadmap && roadmap.end.isValid() && roadmap.start.year() != roadmap.end.year())
+        component->note = ReadingNote::YearFromRoadmap;
     return true;
 }
 
@@ -511,6 +545,9 @@ bool readCalendarList(const QString &part, const RoadmapPeriod &roadmap, Deadlin
     if (!bound)
         return true;
 
+    // No year at all in a plan of several years: once or every year? Read once, and said so.
+    const bool yearFromRoadmap = roadmap.start.isValid() && roadmap.end.isValid() && roadmap.start.year() != roadmap.end.year()
+        && std::all_of(items.cbegin(), items.cend(), [](const CalendarItem &item) { return item.year == 0; });
     if (items.size() == 1) {
         const CalendarItem &item = items.first();
         const int year = years->first();
@@ -523,6 +560,8 @@ bool readCalendarList(const QString &part, const RoadmapPeriod &roadmap, Deadlin
         } else {
             *component = oneOffBy(item.last(year), *bound);
         }
+        if (yearFromRoadmap && component->note == ReadingNote::None)
+            component->note = ReadingNote::YearFromRoadmap;
         component->timeOfDay = timeOfDay;
         return true;
     }
@@ -533,6 +572,8 @@ bool readCalendarList(const QString &part, const RoadmapPeriod &roadmap, Deadlin
     component->kind = DeadlineComponent::Kind::FixedDates;
     component->bound = *bound;
     component->timeOfDay = timeOfDay;
+    if (yearFromRoadmap)
+        component->note = ReadingNote::YearFromRoadmap;
     for (qsizetype index = 0; index < items.size(); ++index) {
         const CalendarItem &item = items.at(index);
         const int year = years->at(index);
@@ -792,8 +833,8 @@ using PartReader = bool (*)(const QString &part, const RoadmapPeriod &roadmap, D
 /// One part of a sequence as a component, or why it cannot be read.
 std::optional<DeadlineComponent> readPart(const QString &part, const RoadmapPeriod &roadmap, QString *problem)
 {
-    static constexpr PartReader readers[] = {readContinuous,   readOnEvent, readYears,    readCalendarPeriod,
-                                             readCalendarList, readRange,   readPeriodic, readUndatedEvent};
+    static constexpr PartReader readers[] = {readContinuous, readOnEvent,      readDatedWindow, readYears,    readCalendarPeriod,
+                                             readCalendarList, readRange, readPeriodic, readUndatedEvent};
     for (const PartReader reader : readers) {
         DeadlineComponent component;
         if (!reader(part, roadmap, &component, problem))
@@ -807,6 +848,29 @@ std::optional<DeadlineComponent> readPart(const QString &part, const RoadmapPeri
 }
 
 } // namespace
+
+bool markYearsOutsidePeriod(DeadlineRule *rule, QDate periodStart, QDate periodEnd)
+{
+    if (!rule->isValid() || !periodStart.isValid() || !periodEnd.isValid())
+        return false;
+    QList<QDate> written;
+    for (const DeadlineComponent &component : std::as_const(rule->components)) {
+        written << component.windowStart << component.windowEnd << component.periodStart << component.periodEnd;
+        written.append(component.dates);
+    }
+    for (const QDate &date : std::as_const(written)) {
+        if (!date.isValid() || (date.year() >= periodStart.year() && date.year() <= periodEnd.year()))
+            continue;
+        rule->components.clear();
+        rule->reviewReason = QCoreApplication::translate("core", "the deadline names %1, outside the roadmap's period %2-%3; "
+                                                                 "if it is meant, set the rule by hand")
+                                 .arg(date.year())
+                                 .arg(periodStart.year())
+                                 .arg(periodEnd.year());
+        return true;
+    }
+    return false;
+}
 
 DeadlineParser::DeadlineParser(QDate periodStart, QDate periodEnd)
     : m_periodStart(periodStart)

@@ -20,9 +20,17 @@ public:
 
     DeadlineRule parse(const QString &text) const;
 
+    QDate periodStart() const { return m_periodStart; }
+    QDate periodEnd() const { return m_periodEnd; }
+
 private:
     QDate m_periodStart;
     QDate m_periodEnd;
 };
+
+/// Wording read well that names a year outside the roadmap's period («до 01.03.2012» in a plan of
+/// 2018–2020) is most likely a slip: the rule becomes "needs review" with the year named, for the
+/// monitor to confirm with a rule set by hand. Says whether it did.
+bool markYearsOutsidePeriod(DeadlineRule *rule, QDate periodStart, QDate periodEnd);
 
 } // namespace core

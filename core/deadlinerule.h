@@ -38,6 +38,7 @@ enum class ReadingNote {
     ElidedReportingPeriod,   ///< "числа месяца, следующего за отчетным": the reporting period is the month named
     MonthTermFromPeriodEnd,  ///< "в течение месяца после окончания квартала": art. 192, not "the whole next month"
     LastDayOfShortMonth,     ///< "до 29 февраля" in a common year: the last day of the month that exists
+    YearFromRoadmap,         ///< "15 января и 15 июля" in a plan of several years: once, the first such dates
 };
 
 /// One part of a deadline rule (DESIGN §3). A rule with several parts is a sequence:

@@ -120,6 +120,10 @@ void ActivityDetailsView::showActivity(const RoadmapData &data, const QString &n
                                              .arg(activity->rule.reviewReason))));
     else
         row(tr("Rule"), escaped(core::explainDeadlineRule(activity->rule)));
+    if (activity->manualRule.isSet())
+        row(tr("Set by hand"), escaped(tr("«%1», by %2 on %3")
+                                           .arg(activity->manualRule.wording, person(activity->manualRule.setBy),
+                                                display::date(activity->manualRule.setAt.toLocalTime().date()))));
     QStringList parties;
     for (const core::Assignment &assignment : activity->assignments)
         parties.append(QStringLiteral("%1 <span class='muted'>(%2)</span>").arg(escaped(assignment.department), roleName(assignment.role)));

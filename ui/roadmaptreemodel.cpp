@@ -1,6 +1,7 @@
 #include "roadmaptreemodel.h"
 
 #include "deadlinerule.h"
+#include "manualrule.h"
 #include "displayformat.h"
 #include "statusstyle.h"
 
@@ -160,7 +161,7 @@ QVariant RoadmapTreeModel::data(const QModelIndex &index, int role) const
         if (n->kind == NodeKind::Activity && (column == ItemColumn || column == DeadlineColumn)) {
             QString tip = column == ItemColumn ? n->activity->text : n->activity->deadlineText;
             if (column == DeadlineColumn)
-                tip += u'\n' + (n->activity->rule.needsReview() ? n->activity->rule.reviewReason : core::explainDeadlineRule(n->activity->rule));
+                tip += u'\n' + (n->activity->rule.needsReview() ? n->activity->rule.reviewReason : core::explainActivityRule(*n->activity));
             return tip;
         }
         return text(*n, column);

@@ -1568,6 +1568,7 @@ private:
             }
 
             readDeadlines(pending, deadlineColumns, parser, activity);
+            markYearsOutsidePeriod(&activity.rule, m_roadmap.periodStart, m_roadmap.periodEnd);
             if (activity.deadlineText.isEmpty()) {
                 warn(place, QCoreApplication::translate("core", "Activity %1 has no deadline; set its rule by hand.").arg(activity.number));
             } else if (activity.rule.needsReview()) {

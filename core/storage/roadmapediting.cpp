@@ -2,7 +2,10 @@
 
 #include "authorization.h"
 #include "database.h"
+#include "deadlineparser.h"
+#include "manualrule.h"
 #include "roadmaprepository.h"
+#include "storedtime.h"
 #include "visibletext.h"
 
 #include <QCoreApplication>
@@ -233,9 +236,10 @@ StorageError RoadmapEditing::renumberActivity(const Actor &actor, const QDateTim
     StorageError error;
     // Assignments refer to the activity, so the new row comes first and the old one goes last.
     if ((error = m_audit.record(actor, at, action, QStringLiteral("activities"), {roadmapId, newNumber}, [&] {
-             return run(QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, version, responsible_text, note) "
-                                       "SELECT roadmap_id, ?, principle, position, text, deadline_text, version, responsible_text, note FROM activities "
-                                       "WHERE roadmap_id = ? AND number = ?"),
+             return run(QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, version, "
+                                       "responsible_text, note, rule_wording, rule_set_by, rule_set_at) "
+                                       "SELECT roadmap_id, ?, principle, position, text, deadline_text, version, responsible_text, note, "
+                                       "rule_wording, rule_set_by, rule_set_at FROM activities WHERE roadmap_id = ? AND number = ?"),
                         {newNumber, roadmapId, number});
          })))
         return error;
@@ -375,9 +379,11 @@ StorageError RoadmapEditing::addActivity(const Actor &actor, qint64 roadmapId, c
         if ((error = m_audit.record(actor, at, QStringLiteral("add_activity"), QStringLiteral("activities"), {roadmapId, activity.number}, [&] {
                  QSqlQuery q = m_db.query();
                  return m_db.exec(q, QStringLiteral("INSERT INTO activities (roadmap_id, number, principle, position, text, deadline_text, "
-                                                    "responsible_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                    "responsible_text, note, rule_wording, rule_set_by, rule_set_at) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {roadmapId, activity.number, activity.principle, position, activity.text, activity.deadlineText,
-                                   activity.responsibleText, activity.note});
+                                   activity.responsibleText, activity.note, activity.manualRule.wording, activity.manualRule.setBy,
+                                   storedTimestamp(activity.manualRule.setAt)});
              })))
             return error;
         if (activity.assignments.isEmpty())
@@ -448,14 +454,59 @@ StorageError RoadmapEditing::updateActivity(const Actor &actor, qint64 roadmapId
         }
         if ((error = m_audit.record(actor, at, QStringLiteral("edit_activity"), QStringLiteral("activities"), {roadmapId, after.number}, [&] {
                  QSqlQuery q = m_db.query();
+                 // A rule set by hand answers the wording it was set for: new wording drops it (the
+                 // trail keeps it). The CASEs read the row as it was before this update.
                  return m_db.exec(q, QStringLiteral("UPDATE activities SET principle = ?, text = ?, deadline_text = ?, responsible_text = ?, "
-                                                    "note = ?, version = version + 1 WHERE roadmap_id = ? AND number = ?"),
-                                  {after.principle, after.text, after.deadlineText, after.responsibleText, after.note, roadmapId,
-                                   after.number});
+                                                    "note = ?, rule_wording = CASE WHEN deadline_text = ? THEN rule_wording ELSE '' END, "
+                                                    "rule_set_by = CASE WHEN deadline_text = ? THEN rule_set_by ELSE '' END, "
+                                                    "rule_set_at = CASE WHEN deadline_text = ? THEN rule_set_at ELSE '' END, "
+                                                    "version = version + 1 WHERE roadmap_id = ? AND number = ?"),
+                                  {after.principle, after.text, after.deadlineText, after.responsibleText, after.note,
+                                   after.deadlineText, after.deadlineText, after.deadlineText, roadmapId, after.number});
              })))
             return error;
         if (newVersion)
             *newVersion = activityVersion(roadmapId, after.number, &error);
+        return error;
+    });
+}
+
+StorageError RoadmapEditing::setActivityRule(const Actor &actor, qint64 roadmapId, const QString &number, const QString &wording,
+                                             int expectedVersion, int *newVersion)
+{
+    const QString rule = wording.simplified();
+    return m_db.write([&]() -> StorageError {
+        if (StorageError error = authorize(actor))
+            return error;
+        StorageError error;
+        if ((error = checkVersion(tr("activity %1").arg(number), activityVersion(roadmapId, number, &error), expectedVersion)))
+            return error;
+        if (!rule.isEmpty()) {
+            // The rule is read as the roadmap reads it: year-less dates take the roadmap's years.
+            QSqlQuery q = m_db.query();
+            if ((error = m_db.exec(q, QStringLiteral("SELECT period_start, period_end FROM roadmaps WHERE id = ?"), {roadmapId})))
+                return error;
+            if (!q.next())
+                return invalid(tr("there is no roadmap %1").arg(roadmapId));
+            const DeadlineParser parser(QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                        QDate::fromString(q.value(1).toString(), Qt::ISODate));
+            q.finish();
+            if (const QString problem = manualRuleProblem(parser, rule); !problem.isEmpty())
+                return invalid(problem);
+        }
+        const QDateTime at = m_clock();
+        if ((error = m_audit.record(actor, at, rule.isEmpty() ? QStringLiteral("clear_rule") : QStringLiteral("set_rule"),
+                                    QStringLiteral("activities"), {roadmapId, number}, [&] {
+                                        QSqlQuery q = m_db.query();
+                                        return m_db.exec(q, QStringLiteral("UPDATE activities SET rule_wording = ?, rule_set_by = ?, "
+                                                                           "rule_set_at = ?, version = version + 1 "
+                                                                           "WHERE roadmap_id = ? AND number = ?"),
+                                                         {rule, rule.isEmpty() ? QString() : actor.effectiveLogin(),
+                                                          rule.isEmpty() ? QString() : storedTimestamp(at), roadmapId, number});
+                                    })))
+            return error;
+        if (newVersion)
+            *newVersion = activityVersion(roadmapId, number, &error);
         return error;
     });
 }

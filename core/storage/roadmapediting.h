@@ -42,9 +42,15 @@ public:
     int activityPosition(qint64 roadmapId, const QString &number, StorageError *error = nullptr) const;
     /// Removes an activity that nobody has reported on, with its assignments.
     StorageError removeActivity(const Actor &actor, qint64 roadmapId, const QString &number, int expectedVersion);
-    /// Sets the number, principle, text and deadline wording of the activity stored as number.
+    /// Sets the number, principle, text and deadline wording of the activity stored as number; new
+    /// deadline wording drops a rule set by hand (after.manualRule is not written here).
     StorageError updateActivity(const Actor &actor, qint64 roadmapId, const QString &number, const Activity &after,
                                 int expectedVersion, int *newVersion = nullptr);
+    /// Sets the rule of an activity by hand (wording in the words the deadline parser reads, which
+    /// must read without review), recording who and when; empty wording clears it. The activity's
+    /// deadline wording stays as approved. Changing that wording later drops the rule.
+    StorageError setActivityRule(const Actor &actor, qint64 roadmapId, const QString &number, const QString &wording,
+                                 int expectedVersion, int *newVersion = nullptr);
     /// Replaces the activity's assignments; their order is the order named.
     StorageError setAssignments(const Actor &actor, qint64 roadmapId, const QString &number, const QList<Assignment> &assignments,
                                 int expectedVersion, int *newVersion = nullptr);

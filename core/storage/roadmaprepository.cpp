@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "deadlineparser.h"
+#include "manualrule.h"
+#include "storedtime.h"
 
 #include <QCoreApplication>
 
@@ -123,7 +125,8 @@ std::optional<Roadmap> RoadmapRepository::load(qint64 roadmapId, StorageError *e
     while (q.next())
         roadmap.principles.append({q.value(0).toInt(), q.value(1).toString()});
 
-    if ((e = m_db.exec(q, QStringLiteral("SELECT number, principle, text, deadline_text, responsible_text, note FROM activities WHERE roadmap_id = ? "
+    if ((e = m_db.exec(q, QStringLiteral("SELECT number, principle, text, deadline_text, responsible_text, note, rule_wording, rule_set_by, "
+                                         "rule_set_at FROM activities WHERE roadmap_id = ? "
                                          "ORDER BY position"),
                        {roadmapId}))) {
         setError(error, e);
@@ -139,7 +142,8 @@ std::optional<Roadmap> RoadmapRepository::load(qint64 roadmapId, StorageError *e
         activity.deadlineText = q.value(3).toString();
         activity.responsibleText = q.value(4).toString();
         activity.note = q.value(5).toString();
-        activity.rule = parser.parse(activity.deadlineText);
+        activity.manualRule = {q.value(6).toString(), q.value(7).toString(), timestampFromStored(q.value(8).toString())};
+        activity.rule = readActivityRule(parser, activity);
         activityIndex.insert(activity.number, roadmap.activities.size());
         roadmap.activities.append(activity);
     }

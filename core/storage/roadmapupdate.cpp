@@ -71,6 +71,8 @@ RoadmapChanges compareRoadmaps(const Roadmap &stored, const Roadmap &imported)
             changes.addedActivities.append(activity.number);
         else if (!sameActivity(*before, activity))
             changes.changedActivities.append(activity.number);
+        if (before && before->manualRule.isSet() && before->deadlineText != activity.deadlineText)
+            changes.droppedRules.append(activity.number);
     }
     for (const Activity &activity : stored.activities) {
         if (!importedNumbers.contains(activity.number))

@@ -18,6 +18,7 @@ struct RoadmapChanges {
     QStringList addedActivities;    ///< numbers in the document that the roadmap lacks
     QStringList removedActivities;  ///< numbers the roadmap has and the document does not
     QStringList changedActivities;  ///< text, deadline wording, principle, responsible or note differ
+    QStringList droppedRules;       ///< activities whose rule set by hand goes, because their wording changed
     QList<int> addedPrinciples;
     QList<int> retitledPrinciples;
     QStringList headerChanges;      ///< "title", "period", "approving body" (translated, for people)

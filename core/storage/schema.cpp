@@ -110,6 +110,17 @@ QStringList version5(const DatabaseDriver &)
     };
 }
 
+QStringList version6(const DatabaseDriver &)
+{
+    return {
+        // A rule the monitor set by hand for wording the program cannot read: the rule's own
+        // wording (in the words the deadline parser reads), who set it and when.
+        QStringLiteral("ALTER TABLE activities ADD COLUMN rule_wording TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN rule_set_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN rule_set_at TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version, const DatabaseDriver &driver)
@@ -125,6 +136,8 @@ QStringList migration(int version, const DatabaseDriver &driver)
         return version4(driver);
     case 5:
         return version5(driver);
+    case 6:
+        return version6(driver);
     }
     return {};
 }

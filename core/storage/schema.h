@@ -10,7 +10,7 @@ class DatabaseDriver;
 namespace schema {
 
 /// The version this program writes.
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 /// Written to meta.application so that another program's database is recognised.
 constexpr auto applicationId = "roadmap-tracker";
 

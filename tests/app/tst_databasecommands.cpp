@@ -134,6 +134,7 @@ private slots:
     void importMakesTheCreatorTheMonitor();
     void importingTheSameActAgainUpdates();
     void userAddsADepartmentHead();
+    void ruleSetByHand();
     void markAcceptReturnExtend();
     void noEventsAndActingForSomeone();
     void badInput_data();
@@ -367,6 +368,49 @@ void TestDatabaseCommands::importingTheSameActAgainUpdates()
     const Run deadlines = run(QStringLiteral("bob"), {QStringLiteral("deadlines"), QStringLiteral("--roadmap"), word, QStringLiteral("--json")});
     QCOMPARE(deadlines.exitCode, 0);
     QCOMPARE(deadlines.json().value(QStringLiteral("activities")).toArray().size(), 47);
+}
+
+void TestDatabaseCommands::ruleSetByHand()
+{
+    const QString path = seedDatabase(QStringLiteral("rules.sqlite"));
+    const QStringList base{QStringLiteral("rule"), QStringLiteral("--db"), path};
+    const Run none = run(QStringLiteral("alice"), base);
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.output().contains(QStringLiteral("no rule is set by hand")), none.out.constData());
+
+    const QString wording = QStringLiteral("ежегодно не позднее 15 мая года, следующего за отчетным");
+    const QStringList setRule = base + QStringList{QStringLiteral("--activity"), QStringLiteral("1.3"), QStringLiteral("--set"), wording};
+    // Only the monitor, only wording that reads, only on the version seen.
+    QCOMPARE(run(QStringLiteral("stranger"), setRule).exitCode, 3);
+    const Run unreadable = run(QStringLiteral("alice"), base + QStringList{QStringLiteral("--activity"), QStringLiteral("1.3"),
+                                                                          QStringLiteral("--set"), QStringLiteral("когда получится")});
+    QCOMPARE(unreadable.exitCode, 2);
+    QVERIFY2(unreadable.errors().contains(QStringLiteral("когда получится")), unreadable.err.constData());
+    QCOMPARE(run(QStringLiteral("alice"), base + QStringList{QStringLiteral("--activity"), QStringLiteral("99.9"), QStringLiteral("--clear")}).exitCode,
+             2);
+
+    const Run set = run(QStringLiteral("alice"), setRule);
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.output().contains(QStringLiteral("set by hand by alice")) && set.output().contains(QStringLiteral("every year")),
+             set.out.constData());
+    QCOMPARE(run(QStringLiteral("alice"), setRule + QStringList{QStringLiteral("--expect-version"), QStringLiteral("1")}).exitCode, 4);
+
+    const Run listed = run(QStringLiteral("alice"), base + QStringList{QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray activities = listed.json().value(QStringLiteral("activities")).toArray();
+    QCOMPARE(activities.size(), 1);
+    const QJsonObject activity = activities.first().toObject();
+    QCOMPARE(activity.value(QStringLiteral("activity")).toString(), QStringLiteral("1.3"));
+    QCOMPARE(activity.value(QStringLiteral("deadline")).toString(), QStringLiteral("2018-2019г.")); // as approved
+    QCOMPARE(activity.value(QStringLiteral("rule_wording")).toString(), wording);
+    QCOMPARE(activity.value(QStringLiteral("rule_set_by")).toString(), QStringLiteral("alice"));
+    QVERIFY(activity.value(QStringLiteral("set_by_hand")).toBool());
+    QCOMPARE(activity.value(QStringLiteral("obligations")).toInt(), 3); // 2018, 2019, 2020
+
+    const Run cleared = run(QStringLiteral("alice"), base + QStringList{QStringLiteral("--activity"), QStringLiteral("1.3"), QStringLiteral("--clear")});
+    QCOMPARE(cleared.exitCode, 0);
+    QVERIFY2(cleared.output().contains(QStringLiteral("continuously")), cleared.out.constData());
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode, 0);
 }
 
 void TestDatabaseCommands::userAddsADepartmentHead()

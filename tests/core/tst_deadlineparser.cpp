@@ -48,6 +48,13 @@ DeadlineComponent continuous(QDate windowStart = {}, QDate windowEnd = {})
     return component;
 }
 
+/// The same components, read with the year taken from a roadmap of several years.
+Components yearFromRoadmap(Components components)
+{
+    components.first().note = ReadingNote::YearFromRoadmap;
+    return components;
+}
+
 DeadlineComponent onEvent()
 {
     DeadlineComponent component;
@@ -252,6 +259,14 @@ void TestDeadlineParser::variants_data()
     QTest::newRow("years with en dash") << u"2018–2019 годы"_s << Components{continuous(jan2018, QDate(2019, 12, 31))};
     QTest::newRow("continuously in a year")
         << u"постоянно в течение 2019 года"_s << Components{continuous(QDate(2019, 1, 1), QDate(2019, 12, 31))};
+    QTest::newRow("continuously within dates")
+        << u"постоянно с 01.03.2019 по 31.12.2019"_s << Components{continuous(QDate(2019, 3, 1), QDate(2019, 12, 31))};
+    {
+        DeadlineComponent within = onEvent();
+        within.windowStart = QDate(2019, 3, 1);
+        within.windowEnd = QDate(2020, 6, 30);
+        QTest::newRow("on event within dates") << u"по мере поступления с 01.03.2019 по 30.06.2020"_s << Components{within};
+    }
 
     // Half-years, quarters and months.
     QTest::newRow("I half-year") << u"I полугодие 2018"_s << Components{firstHalf2018()};
@@ -358,11 +373,11 @@ void TestDeadlineParser::realWording_data()
         << u"Март, Апрель, Май 2012 года"_s
         << Components{months({QDate(2012, 3, 1), QDate(2012, 4, 1), QDate(2012, 5, 1)})};
     QTest::newRow("months going back continue into the next year")
-        << u"октябрь, февраль"_s << Components{months({QDate(2018, 10, 1), QDate(2019, 2, 1)})};
+        << u"октябрь, февраль"_s << yearFromRoadmap(Components{months({QDate(2018, 10, 1), QDate(2019, 2, 1)})});
     QTest::newRow("July, February") << u"июль, февраль"_s
-                                    << Components{months({QDate(2018, 7, 1), QDate(2019, 2, 1)})};
+                                    << yearFromRoadmap(Components{months({QDate(2018, 7, 1), QDate(2019, 2, 1)})});
     QTest::newRow("space before the comma")
-        << u"Август , март"_s << Components{months({QDate(2018, 8, 1), QDate(2019, 3, 1)})};
+        << u"Август , март"_s << yearFromRoadmap(Components{months({QDate(2018, 8, 1), QDate(2019, 3, 1)})});
 
     // Date lists with the year written once.
     QTest::newRow("dates, year at the end")
@@ -370,7 +385,7 @@ void TestDeadlineParser::realWording_data()
         << Components{fixedDates({QDate(2012, 3, 10), QDate(2012, 3, 24), QDate(2012, 4, 7)}, DateBound::Inclusive)};
     QTest::newRow("two dates, no year")
         << u"15 января и 15 июля"_s
-        << Components{fixedDates({QDate(2019, 1, 15), QDate(2019, 7, 15)}, DateBound::Inclusive)};
+        << yearFromRoadmap(Components{fixedDates({QDate(2019, 1, 15), QDate(2019, 7, 15)}, DateBound::Inclusive)});
     QTest::newRow("first date without its year")
         << u"15.06. 15.08.2011"_s
         << Components{fixedDates({QDate(2011, 6, 15), QDate(2011, 8, 15)}, DateBound::Inclusive)};
@@ -403,11 +418,11 @@ void TestDeadlineParser::realWording_data()
     // A time of day after a date: the day counts.
     QTest::newRow("9 May 11.00")
         << u"9 мая 11.00 ч."_s
-        << Components{withTime(oneOffDate(QDate(2018, 5, 9), DateBound::Inclusive, QDate(2018, 5, 9)), QTime(11, 0))};
+        << yearFromRoadmap(Components{withTime(oneOffDate(QDate(2018, 5, 9), DateBound::Inclusive, QDate(2018, 5, 9)), QTime(11, 0))});
     QTest::newRow("22 June 10.00")
         << u"22 июня 10.00 ч."_s
-        << Components{withTime(oneOffDate(QDate(2018, 6, 22), DateBound::Inclusive, QDate(2018, 6, 22)),
-                               QTime(10, 0))};
+        << yearFromRoadmap(Components{withTime(oneOffDate(QDate(2018, 6, 22), DateBound::Inclusive, QDate(2018, 6, 22)),
+                                               QTime(10, 0))});
     QTest::newRow("date at 11:00")
         << u"15.05.2019 в 11:00"_s
         << Components{withTime(oneOffDate(QDate(2019, 5, 15), DateBound::Inclusive, QDate(2019, 5, 15)),
@@ -574,9 +589,16 @@ void TestDeadlineParser::yearlessWording()
     QFETCH(QDate, periodStart);
     QFETCH(Components, expected);
 
+    // The roadmap runs over several years: the reading says the year came from it, once.
+    expected.first().note = ReadingNote::YearFromRoadmap;
     const DeadlineRule withPeriod = DeadlineParser(periodStart, seedEnd).parse(text);
     QCOMPARE(withPeriod.reviewReason, QString());
     QCOMPARE(withPeriod.components, expected);
+    QVERIFY(explainDeadlineRule(withPeriod).contains(u"if every year is meant, set the rule by hand"));
+    // Within one year there is nothing to say.
+    const DeadlineRule withinAYear = DeadlineParser(periodStart, QDate(periodStart.year(), 12, 31)).parse(text);
+    if (!withinAYear.needsReview())
+        QCOMPARE(withinAYear.components.first().note, ReadingNote::None);
 
     // Without a roadmap period the year is unknown: never guessed.
     const DeadlineRule withoutPeriod = DeadlineParser().parse(text);
@@ -624,6 +646,8 @@ void TestDeadlineParser::unreadable_data()
     QTest::newRow("31 April in a range") << u"с 1 апреля по 31 апреля 2018"_s << u"31.04.2018"_s;
     QTest::newRow("day 32") << u"ежемесячно до 32 числа следующего месяца"_s << u"32"_s;
     QTest::newRow("year-less date outside the roadmap") << u"до 1 марта"_s << u"roadmap period"_s;
+    QTest::newRow("window of dates backwards") << u"постоянно с 01.03.2020 по 31.12.2019"_s << u"backwards"_s;
+    QTest::newRow("window with 30 February") << u"по мере поступления с 30.02.2019 по 31.12.2019"_s << u"30.02.2019"_s;
     QTest::newRow("к (by) is not read") << u"к 1 июля 2018"_s << u"к 1 июля 2018"_s;
 }
 

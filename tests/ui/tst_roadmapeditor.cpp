@@ -3,16 +3,19 @@
 #include "auditlog.h"
 #include "editdepartmentcommand.h"
 #include "editprinciplecommand.h"
+#include "manualrule.h"
 #include "roadmapeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTableWidget>
@@ -143,6 +146,107 @@ private slots:
         stack.redo();
         QCOMPARE(load(fixture).activity(QStringLiteral("2.1"))->deadlineText, QStringLiteral("2021 год"));
         QCOMPARE(changes, 3);
+        QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
+    }
+
+    void ruleSetByHandThroughTheForm()
+    {
+        demo::Fixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error.message));
+        QUndoStack stack;
+        ui::RoadmapEditor editor(fixture.db, monitorActor, fixture.clock(), fixture.roadmapId, &stack);
+        editor.show();
+        editor.selectActivity(QStringLiteral("2.1"));
+        const Activity before = *load(fixture).activity(QStringLiteral("2.1"));
+        auto *deadline = editor.findChild<QLineEdit *>(QStringLiteral("deadlineEdit"));
+        deadline->setText(QStringLiteral("по мере необходимости, по согласованию"));
+        QVERIFY(editor.previewRuleText().startsWith(QStringLiteral("Needs review")));
+
+        // The form states "every quarter, no later than day 15 of the next month"; the preview follows.
+        auto *group = editor.findChild<QGroupBox *>(QStringLiteral("manualRuleGroup"));
+        QVERIFY(group && !group->isChecked());
+        group->setChecked(true);
+        auto *kind = editor.findChild<QComboBox *>(QStringLiteral("ruleKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(RuleForm::Kind::Periodic)));
+        auto *due = editor.findChild<QComboBox *>(QStringLiteral("ruleDueCombo"));
+        due->setCurrentIndex(due->findData(int(RuleForm::Due::DayOfNextMonth)));
+        editor.findChild<QSpinBox *>(QStringLiteral("ruleDaySpin"))->setValue(15);
+        const QString wording = QStringLiteral("ежеквартально не позднее 15 числа месяца, следующего за отчетным кварталом");
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("ruleWordingEdit"))->text(), wording);
+        QCOMPARE(editor.formRuleWording(), wording);
+        QVERIFY2(editor.previewRuleText().startsWith(QStringLiteral("Set by hand")), qPrintable(editor.previewRuleText()));
+        QCOMPARE(editor.previewObligations().size(), 12); // 2018-Q1 (from 16.03) … 2020-Q4
+        QCOMPARE(editor.previewObligations().first().nominalDue, QDate(2018, 4, 15));
+
+        // Apply writes the wording and the rule, in one undoable step.
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QVERIFY2(editor.message().isEmpty(), qPrintable(editor.message()));
+        QCOMPARE(stack.count(), 1);
+        Activity stored = *load(fixture).activity(QStringLiteral("2.1"));
+        QCOMPARE(stored.deadlineText, QStringLiteral("по мере необходимости, по согласованию"));
+        QCOMPARE(stored.manualRule.wording, wording);
+        QCOMPARE(stored.manualRule.setBy, demo::monitor());
+        QVERIFY(stored.rule.isValid());
+        QVERIFY(!editor.activitiesNeedingReview().contains(QStringLiteral("2.1")));
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("ruleSetByLabel"))->text().contains(demo::monitor()));
+
+        // Unchecking the group clears the rule; undo brings it back, and undo again the wording.
+        group->setChecked(false);
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QVERIFY(!load(fixture).activity(QStringLiteral("2.1"))->manualRule.isSet());
+        stack.undo();
+        QCOMPARE(load(fixture).activity(QStringLiteral("2.1"))->manualRule.wording, wording);
+        QVERIFY(group->isChecked());
+        stack.undo();
+        stored = *load(fixture).activity(QStringLiteral("2.1"));
+        QCOMPARE(stored.deadlineText, before.deadlineText);
+        QVERIFY(!stored.manualRule.isSet());
+        QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
+
+        // A rule that does not read is refused with the reason, and what was typed stays.
+        editor.selectActivity(QStringLiteral("2.1"));
+        group->setChecked(true);
+        editor.findChild<QLineEdit *>(QStringLiteral("ruleWordingEdit"))->setText(QStringLiteral("когда получится"));
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QVERIFY2(editor.message().contains(QStringLiteral("когда получится")), qPrintable(editor.message()));
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("ruleWordingEdit"))->text(), QStringLiteral("когда получится"));
+        QVERIFY(!load(fixture).activity(QStringLiteral("2.1"))->manualRule.isSet());
+    }
+
+    void fieldsAndDepartmentsUndoAsOne()
+    {
+        // Text and departments changed in one Apply: undo brings both back (it used to stop at a
+        // version conflict with itself, the second step having moved the activity's version on).
+        demo::Fixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error.message));
+        QUndoStack stack;
+        ui::RoadmapEditor editor(fixture.db, monitorActor, fixture.clock(), fixture.roadmapId, &stack);
+        editor.show();
+        editor.selectActivity(QStringLiteral("2.1"));
+        const Activity before = *load(fixture).activity(QStringLiteral("2.1"));
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->setPlainText(QStringLiteral("Новый текст"));
+        auto *party = editor.findChild<QComboBox *>(QStringLiteral("partyCombo"));
+        for (int i = 0; i < party->count(); ++i) {
+            const QString name = party->itemData(i).toStringList().value(0);
+            if (!name.isEmpty() && std::none_of(before.assignments.cbegin(), before.assignments.cend(),
+                                                [&](const Assignment &a) { return a.department == name; })) {
+                party->setCurrentIndex(i);
+                break;
+            }
+        }
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addPartyButton")), Qt::LeftButton);
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QVERIFY2(editor.message().isEmpty(), qPrintable(editor.message()));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(load(fixture).activity(QStringLiteral("2.1"))->assignments.size(), before.assignments.size() + 1);
+
+        stack.undo();
+        QVERIFY2(editor.message().isEmpty(), qPrintable(editor.message()));
+        const Activity undone = *load(fixture).activity(QStringLiteral("2.1"));
+        QCOMPARE(undone.text, before.text);
+        QCOMPARE(undone.assignments, before.assignments);
+        stack.redo();
+        QCOMPARE(load(fixture).activity(QStringLiteral("2.1"))->text, QStringLiteral("Новый текст"));
         QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
     }
 

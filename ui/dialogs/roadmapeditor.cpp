@@ -9,12 +9,13 @@
 #include "editactivitycommand.h"
 #include "editdepartmentcommand.h"
 #include "editprinciplecommand.h"
+#include "manualrule.h"
 #include "obligationgenerator.h"
 #include "obligationtext.h"
 #include "removeactivitycommand.h"
 #include "renamegroupcommand.h"
 #include "roadmaprepository.h"
-#include "setassignmentscommand.h"
+#include "ruleform.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -224,6 +225,34 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     form->addRow(tr("&Deadline:"), m_deadline);
     activityLayout->addLayout(form);
 
+    // Wording the program cannot read (or reads otherwise than the plan means) gets a rule set
+    // by hand; the wording above stays as approved.
+    m_manualRule = new QGroupBox(tr("Rule set by &hand"), activityPage);
+    m_manualRule->setObjectName(QStringLiteral("manualRuleGroup"));
+    m_manualRule->setCheckable(true);
+    m_manualRule->setChecked(false);
+    auto *manualLayout = new QVBoxLayout(m_manualRule);
+    auto *manualHint = new QLabel(tr("For wording that needs review: state the rule here. The deadline as written stays as "
+                                     "approved; the rule is recorded with your name and replaces its reading."),
+                                  m_manualRule);
+    manualHint->setWordWrap(true);
+    manualHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    manualLayout->addWidget(manualHint);
+    m_ruleForm = new RuleForm(m_manualRule);
+    manualLayout->addWidget(m_ruleForm);
+    auto *wordingForm = new QFormLayout;
+    wordingForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_ruleWording = new QLineEdit(m_manualRule);
+    m_ruleWording->setObjectName(QStringLiteral("ruleWordingEdit"));
+    m_ruleWording->setPlaceholderText(tr("made from the fields above, or typed in the words of a roadmap"));
+    wordingForm->addRow(tr("&Rule:"), m_ruleWording);
+    manualLayout->addLayout(wordingForm);
+    m_ruleSetBy = new QLabel(m_manualRule);
+    m_ruleSetBy->setObjectName(QStringLiteral("ruleSetByLabel"));
+    m_ruleSetBy->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    manualLayout->addWidget(m_ruleSetBy);
+    activityLayout->addWidget(m_manualRule);
+
     auto *preview = new QGroupBox(tr("How the deadline is read"), activityPage);
     auto *previewLayout = new QVBoxLayout(preview);
     m_ruleText = new QLabel(preview);
@@ -321,6 +350,13 @@ QWidget *RoadmapEditor::buildActivitiesPage()
     connect(m_reviewList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { selectActivity(item->data(Qt::UserRole).toString()); });
     connect(m_reviewList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { selectActivity(item->data(Qt::UserRole).toString()); });
     connect(m_deadline, &QLineEdit::textChanged, this, &RoadmapEditor::updatePreview);
+    connect(m_ruleForm, &RuleForm::wordingChanged, m_ruleWording, &QLineEdit::setText);
+    connect(m_ruleWording, &QLineEdit::textChanged, this, &RoadmapEditor::updatePreview);
+    connect(m_manualRule, &QGroupBox::toggled, this, [this](bool on) {
+        if (on && m_ruleWording->text().isEmpty())
+            m_ruleWording->setText(m_ruleForm->wording());
+        updatePreview();
+    });
     connect(addPrinciple, &QPushButton::clicked, this, &RoadmapEditor::addPrinciple);
     connect(addActivity, &QPushButton::clicked, this, &RoadmapEditor::addActivity);
     connect(m_removeActivity, &QPushButton::clicked, this, &RoadmapEditor::removeActivity);
@@ -503,7 +539,7 @@ void RoadmapEditor::fillTree()
             child->setData(activity.number, KeyRole);
             child->setToolTip(activity.text);
             auto *deadline = new QStandardItem(activity.deadlineText);
-            deadline->setToolTip(activity.rule.needsReview() ? activity.rule.reviewReason : core::explainDeadlineRule(activity.rule));
+            deadline->setToolTip(activity.rule.needsReview() ? activity.rule.reviewReason : core::explainActivityRule(activity));
             if (activity.rule.needsReview()) {
                 child->setIcon(warning);
                 deadline->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -621,6 +657,18 @@ void RoadmapEditor::showActivity(const core::Activity &activity)
     m_principle->setCurrentIndex(m_principle->findData(activity.principle));
     m_text->setPlainText(activity.text);
     m_deadline->setText(activity.deadlineText);
+    {
+        const QSignalBlocker blockGroup(m_manualRule);
+        const QSignalBlocker blockWording(m_ruleWording);
+        m_ruleForm->setPeriod(m_roadmap.periodStart, m_roadmap.periodEnd);
+        m_manualRule->setChecked(activity.manualRule.isSet());
+        m_ruleWording->setText(activity.manualRule.wording);
+    }
+    m_ruleSetBy->setText(activity.manualRule.isSet()
+                             ? tr("Set by hand by %1 on %2.")
+                                   .arg(activity.manualRule.setBy, activity.manualRule.setAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy")))
+                             : QString());
+    m_ruleSetBy->setVisible(activity.manualRule.isSet());
     fillAssignments(activity.assignments);
     updatePreview();
 }
@@ -685,17 +733,26 @@ void RoadmapEditor::moveAssignment(int delta)
     m_assignments->selectRow(row + delta);
 }
 
+QString RoadmapEditor::formRuleWording() const
+{
+    return m_manualRule->isChecked() ? m_ruleWording->text().simplified() : QString();
+}
+
 void RoadmapEditor::updatePreview()
 {
     const core::DeadlineParser parser(m_roadmap.periodStart, m_roadmap.periodEnd);
-    const core::DeadlineRule rule = parser.parse(m_deadline->text());
+    const QString manual = formRuleWording();
+    core::DeadlineRule rule = parser.parse(manual.isEmpty() ? m_deadline->text() : manual);
+    if (m_manualRule->isChecked() && manual.isEmpty())
+        rule = {m_deadline->text(), {}, tr("the rule set by hand is empty")};
     const core::ObligationGenerator generator(m_calendar, m_roadmap.settings);
     m_preview = generator.schedule(rule, m_roadmap.periodStart, m_roadmap.periodEnd);
     if (rule.needsReview()) {
         m_ruleText->setText(tr("Needs review: %1").arg(rule.reviewReason));
         m_ruleText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     } else {
-        m_ruleText->setText(core::explainDeadlineRule(rule));
+        m_ruleText->setText(manual.isEmpty() ? core::explainDeadlineRule(rule)
+                                             : tr("Set by hand: %1").arg(core::explainDeadlineRule(rule)));
         m_ruleText->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
     }
     m_previewTable->setRowCount(int(m_preview.size()));
@@ -767,31 +824,32 @@ bool RoadmapEditor::applyForm()
     after.principle = m_principle->currentData().toInt();
     after.text = m_text->toPlainText().trimmed();
     after.deadlineText = m_deadline->text().trimmed();
-    const QList<core::Assignment> assignments = formAssignments();
-    const bool fieldsChanged = after.number != before.number || after.principle != before.principle || after.text != before.text
-        || after.deadlineText != before.deadlineText;
-    const bool assignmentsChanged = assignments != before.assignments;
-    if (!fieldsChanged && !assignmentsChanged)
+    after.assignments = formAssignments();
+    after.manualRule.wording = formRuleWording();
+    // Checked before anything is written, so that a rule that does not read leaves no half-applied edit.
+    if (!after.manualRule.wording.isEmpty()) {
+        const core::DeadlineParser parser(m_roadmap.periodStart, m_roadmap.periodEnd);
+        if (const QString problem = core::manualRuleProblem(parser, after.manualRule.wording); !problem.isEmpty()) {
+            showMessage(problem, true);
+            return false;
+        }
+    }
+    auto *command = new EditActivityCommand(m_editing, m_actor, m_roadmapId, before, after, m_activityVersions.value(before.number),
+                                            m_versionBook);
+    if (!command->changesSomething()) {
+        delete command;
         return false;
-
-    const bool both = fieldsChanged && assignmentsChanged;
-    if (both)
-        m_undoStack->beginMacro(tr("Edit activity %1").arg(before.number));
-    bool ok = true;
-    if (fieldsChanged) {
-        ok = push(new EditActivityCommand(m_editing, m_actor, m_roadmapId, before, after, m_activityVersions.value(before.number)));
-        if (ok)
-            m_currentActivity = after.number;
     }
-    if (ok && assignmentsChanged) {
-        const int version = m_editing.activityVersion(m_roadmapId, after.number);
-        ok = push(new SetAssignmentsCommand(m_editing, m_actor, m_roadmapId, after.number, before.assignments, assignments, version));
-        if (!ok)
-            fillAssignments(assignments); // keep what was typed
+    if (!push(command)) {
+        // Keep what was typed.
+        fillAssignments(after.assignments);
+        const QSignalBlocker blockGroup(m_manualRule);
+        m_manualRule->setChecked(!after.manualRule.wording.isEmpty());
+        m_ruleWording->setText(after.manualRule.wording);
+        return false;
     }
-    if (both)
-        m_undoStack->endMacro();
-    return ok;
+    m_currentActivity = after.number;
+    return true;
 }
 
 void RoadmapEditor::addPrinciple()

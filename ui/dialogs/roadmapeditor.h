@@ -11,8 +11,10 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
+class QGroupBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,7 @@ class Database;
 namespace ui {
 
 class RoadmapCommand;
+class RuleForm;
 
 /// The monitor's editor of a stored roadmap: principles, activities, their deadline wording with
 /// a live preview of the rule and the obligations it gives, departments and groups, assignments,
@@ -68,7 +71,11 @@ public:
     void selectPrinciple(int number);
     QString selectedActivity() const { return m_currentActivity; }
 
-    /// The obligations the wording in the form gives over the roadmap period (the live preview).
+    /// The wording of the rule set by hand in the form; empty when the form sets none.
+    QString formRuleWording() const;
+
+    /// The obligations the wording in the form (or the rule set by hand) gives over the roadmap
+    /// period (the live preview).
     QList<core::Obligation> previewObligations() const { return m_preview; }
     QString previewRuleText() const;
 
@@ -117,6 +124,8 @@ private:
     QList<core::Department> m_departments;
     QList<core::DepartmentGroup> m_groups;
     QHash<QString, int> m_activityVersions;
+    /// Shared with the edit commands this editor pushes (which may outlive it on the window's stack).
+    std::shared_ptr<QHash<QString, int>> m_versionBook = std::make_shared<QHash<QString, int>>();
     QString m_currentActivity;
     int m_currentPrinciple = 0;
     QList<core::Obligation> m_preview;
@@ -133,6 +142,10 @@ private:
     QComboBox *m_principle = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_deadline = nullptr;
+    QGroupBox *m_manualRule = nullptr;
+    RuleForm *m_ruleForm = nullptr;
+    QLineEdit *m_ruleWording = nullptr;
+    QLabel *m_ruleSetBy = nullptr;
     QLabel *m_ruleText = nullptr;
     QTableWidget *m_previewTable = nullptr;
     QLabel *m_previewCount = nullptr;

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "calendaroverrides.h"
 #include "executionrepository.h"
+#include "manualrule.h"
 #include "roadmapediting.h"
 #include "userrepository.h"
 
@@ -108,6 +109,63 @@ private slots:
                                         editing.activityVersion(fixture.roadmapId, QStringLiteral("1.99"))));
         QCOMPARE(reportsOf(fixture, [&](const ObligationKey &key) { return key.activity == number; }), reports);
         QCOMPARE(editing.activityPosition(fixture.roadmapId, number), 0);
+        QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
+    }
+
+    void ruleSetByHand()
+    {
+        demo::Fixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error.message));
+        RoadmapEditing editing(fixture.db, fixture.clock());
+        const QString number = QStringLiteral("2.1");
+        const QString wording = QStringLiteral("ежеквартально не позднее 15 числа месяца, следующего за отчетным кварталом");
+        const Activity before = *load(fixture).activity(number);
+        QVERIFY(!before.manualRule.isSet());
+
+        // Only the monitor sets rules, and only rules that read.
+        QCOMPARE(editing.setActivityRule({QStringLiteral("econ.head"), {}}, fixture.roadmapId, number, wording, 1).kind,
+                 StorageError::Kind::NotPermitted);
+        const StorageError unreadable = editing.setActivityRule(monitorActor, fixture.roadmapId, number, QStringLiteral("когда получится"), 1);
+        QCOMPARE(unreadable.kind, StorageError::Kind::InvalidInput);
+        QVERIFY2(unreadable.message.contains(QStringLiteral("когда получится")), qPrintable(unreadable.message));
+
+        int version = 0;
+        QVERIFY(!editing.setActivityRule(monitorActor, fixture.roadmapId, number, wording, 1, &version));
+        QCOMPARE(version, 2);
+        Activity stored = *load(fixture).activity(number);
+        QCOMPARE(stored.deadlineText, before.deadlineText); // the approved wording stays
+        QCOMPARE(stored.manualRule.wording, wording);
+        QCOMPARE(stored.manualRule.setBy, demo::monitor());
+        QVERIFY(stored.manualRule.setAt.isValid());
+        QCOMPARE(stored.rule.components.size(), 1);
+        QCOMPARE(stored.rule.components[0].kind, DeadlineComponent::Kind::Periodic);
+        QCOMPARE(stored.rule.components[0].unit, PeriodUnit::Quarter);
+        QVERIFY(explainActivityRule(stored).contains(QStringLiteral("set by hand")));
+        QCOMPARE(AuditLog(fixture.db).events().last().action, QStringLiteral("set_rule"));
+        QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
+        // A stale version is a conflict.
+        QCOMPARE(editing.setActivityRule(monitorActor, fixture.roadmapId, number, wording, 1).kind, StorageError::Kind::Conflict);
+
+        // Editing the text keeps the rule; renumbering carries it; new wording drops it.
+        stored.text = QStringLiteral("Другой текст");
+        QVERIFY(!editing.updateActivity(monitorActor, fixture.roadmapId, number, stored, version, &version));
+        QCOMPARE(load(fixture).activity(number)->manualRule.wording, wording);
+        stored.number = QStringLiteral("2.99");
+        QVERIFY(!editing.updateActivity(monitorActor, fixture.roadmapId, number, stored, version, &version));
+        QCOMPARE(load(fixture).activity(QStringLiteral("2.99"))->manualRule.wording, wording);
+        stored.deadlineText = QStringLiteral("Постоянно");
+        QVERIFY(!editing.updateActivity(monitorActor, fixture.roadmapId, QStringLiteral("2.99"), stored, version, &version));
+        const Activity reworded = *load(fixture).activity(QStringLiteral("2.99"));
+        QVERIFY(!reworded.manualRule.isSet());
+        QCOMPARE(reworded.rule.components[0].kind, DeadlineComponent::Kind::Continuous);
+
+        // Set again, then cleared: the wording is read again.
+        QVERIFY(!editing.setActivityRule(monitorActor, fixture.roadmapId, QStringLiteral("2.99"), wording, version, &version));
+        QVERIFY(!editing.setActivityRule(monitorActor, fixture.roadmapId, QStringLiteral("2.99"), QString(), version, &version));
+        const Activity cleared = *load(fixture).activity(QStringLiteral("2.99"));
+        QVERIFY(!cleared.manualRule.isSet());
+        QVERIFY(cleared.manualRule.setBy.isEmpty());
+        QCOMPARE(AuditLog(fixture.db).events().last().action, QStringLiteral("clear_rule"));
         QCOMPARE(AuditLog(fixture.db).verify(), QStringList());
     }
 

@@ -5,6 +5,7 @@
 #include "executionworkflow.h"
 #include "roadmapdocumentimporter.h"
 #include "roadmaprepository.h"
+#include "roadmapediting.h"
 #include "roadmapupdate.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void findsTheRoadmapOfTheSameAct();
     void comparesRoadmaps();
     void appliesTheDocumentKeepingReports();
+    void rulesSetByHandSurviveTheSameWording();
     void refusesPeopleWhoMayNotManageTheRoadmap();
 
 private:
@@ -159,6 +161,40 @@ void TestRoadmapUpdate::appliesTheDocumentKeepingReports()
     const int events = core::AuditLog(m_db).events().size();
     QVERIFY(!update.apply(monitor, m_roadmapId, edition, &kept));
     QCOMPARE(core::AuditLog(m_db).events().size(), events);
+}
+
+void TestRoadmapUpdate::rulesSetByHandSurviveTheSameWording()
+{
+    core::RoadmapEditing editing(m_db, m_clock.function());
+    const QString rule = u"ежегодно не позднее 15 мая года, следующего за отчетным"_s;
+    for (const QString &number : {u"1.1"_s, u"1.3"_s}) {
+        const StorageError error = editing.setActivityRule(monitor, m_roadmapId, number, rule, editing.activityVersion(m_roadmapId, number));
+        QVERIFY2(!error, qPrintable(error.message));
+    }
+
+    // A new edition: 1.1 keeps its wording (its text changes), 1.3 is reworded.
+    core::Roadmap edition = seed();
+    edition.activities[0].text = u"Новый текст мероприятия"_s;
+    for (core::Activity &activity : edition.activities) {
+        if (activity.number == u"1.3"_s)
+            activity.deadlineText = u"ежеквартально"_s;
+    }
+    core::RoadmapUpdate update(m_db, m_clock.function());
+    core::RoadmapChanges applied;
+    const StorageError error = update.apply(monitor, m_roadmapId, edition, nullptr, &applied);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(applied.droppedRules, QStringList{u"1.3"_s});
+
+    const std::optional<core::Roadmap> stored = core::RoadmapRepository(m_db).load(m_roadmapId);
+    QVERIFY(stored);
+    QCOMPARE(stored->activity(u"1.1"_s)->text, u"Новый текст мероприятия"_s);
+    QCOMPARE(stored->activity(u"1.1"_s)->manualRule.wording, rule);
+    QCOMPARE(stored->activity(u"1.1"_s)->rule.components[0].kind, core::DeadlineComponent::Kind::Periodic);
+    QVERIFY(!stored->activity(u"1.3"_s)->manualRule.isSet());
+    QCOMPARE(stored->activity(u"1.3"_s)->rule.components[0].unit, core::PeriodUnit::Quarter);
+    StorageError verifyError;
+    const QStringList problems = core::AuditLog(m_db).verify(nullptr, &verifyError);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestRoadmapUpdate::refusesPeopleWhoMayNotManageTheRoadmap()
