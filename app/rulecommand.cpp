@@ -149,8 +149,8 @@ int runRule(const QCommandLineParser &parser)
     for (const core::Activity *activity : std::as_const(shown)) {
         out << activityLine(*activity) << '\n';
         if (!number.isEmpty()) {
-            out << QCoreApplication::translate("app", "%n obligation(s).", nullptr, obligationCount(*snapshot, activity->number))
-                << '\n';
+            const int obligations = obligationCount(*snapshot, activity->number);
+            out << QCoreApplication::translate("app", "%n obligation(s).", "", obligations) << '\n';
         }
     }
     out.flush();

@@ -3,6 +3,11 @@
 <context>
     <name>app</name>
     <message numerus="yes">
+        <source>%n obligation(s).</source>
+        <translation>
+            <numerusform>%n obligation.</numerusform><numerusform>%n obligations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>

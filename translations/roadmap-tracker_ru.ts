@@ -675,6 +675,78 @@ Commands:
         <source>%1: %2, schema %3, %4 audit events</source>
         <translation>%1: %2, схема %3, событий аудита: %4</translation>
     </message>
+    <message>
+        <source>rules set by hand dropped, because the deadline wording changed: %1</source>
+        <translation>правила, заданные вручную, сняты, так как изменилась формулировка срока: %1</translation>
+    </message>
+    <message>
+        <source>deadline wording that needs review, and rules set by hand (monitor)</source>
+        <translation>формулировки сроков, требующие проверки, и правила, заданные вручную (контролер)</translation>
+    </message>
+    <message>
+        <source>set by hand by %1 on %2 as «%3»: %4</source>
+        <translation>задано вручную (%1, %2) как «%3»: %4</translation>
+    </message>
+    <message>
+        <source>Activity number, e.g. 5.1 (default: list those that need review or have a rule set by hand).</source>
+        <translation>Номер мероприятия, например 5.1 (по умолчанию — список требующих проверки и заданных вручную).</translation>
+    </message>
+    <message>
+        <source>Set the activity&apos;s rule by hand, in words the program reads, e.g. &quot;ежеквартально не позднее 15 числа месяца, следующего за отчетным кварталом&quot; (see README: rules set by hand).</source>
+        <translation>Задать правило мероприятия вручную словами, которые программа читает, например «ежеквартально не позднее 15 числа месяца, следующего за отчетным кварталом» (см. README: правила, заданные вручную).</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>формулировка</translation>
+    </message>
+    <message>
+        <source>Drop the rule set by hand: the deadline wording is read again.</source>
+        <translation>Снять правило, заданное вручную: срок снова читается из формулировки.</translation>
+    </message>
+    <message>
+        <source>The activity version you saw; a newer one is a conflict.</source>
+        <translation>Версия мероприятия, которую вы видели; более новая — конфликт.</translation>
+    </message>
+    <message>
+        <source>--set and --clear exclude each other</source>
+        <translation>--set и --clear нельзя указывать вместе</translation>
+    </message>
+    <message>
+        <source>--set and --clear need --activity</source>
+        <translation>для --set и --clear нужен --activity</translation>
+    </message>
+    <message>
+        <source>--set needs the rule&apos;s wording; --clear drops a rule set by hand</source>
+        <translation>--set требует формулировку правила; --clear снимает правило, заданное вручную</translation>
+    </message>
+    <message>
+        <source>there is no activity %1 in roadmap %2</source>
+        <translation>в дорожной карте %2 нет мероприятия %1</translation>
+    </message>
+    <message>
+        <source>--expect-version takes a version number such as 3</source>
+        <translation>--expect-version принимает номер версии, например 3</translation>
+    </message>
+    <message>
+        <source>Rule of %1 set by hand.</source>
+        <translation>Правило мероприятия %1 задано вручную.</translation>
+    </message>
+    <message>
+        <source>Rule of %1 is read from its deadline wording again.</source>
+        <translation>Правило мероприятия %1 снова читается из формулировки срока.</translation>
+    </message>
+    <message>
+        <source>Every deadline wording of roadmap %1 is read; no rule is set by hand.</source>
+        <translation>Все формулировки сроков дорожной карты %1 прочитаны; правил, заданных вручную, нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s).</source>
+        <translation>
+            <numerusform>%n обязательство.</numerusform>
+            <numerusform>%n обязательства.</numerusform>
+            <numerusform>%n обязательств.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1532,6 +1604,30 @@ Commands:
         <source>the department</source>
         <translation>отдел</translation>
     </message>
+    <message>
+        <source>no year is written: read once, from the roadmap&apos;s start; if every year is meant, set the rule by hand</source>
+        <translation>год не указан: прочитано как однократный срок от начала дорожной карты; если имеется в виду каждый год, задайте правило вручную</translation>
+    </message>
+    <message>
+        <source>there is no date %1</source>
+        <translation>даты %1 не существует</translation>
+    </message>
+    <message>
+        <source>the window %1-%2 runs backwards</source>
+        <translation>период %1-%2 указан в обратном порядке</translation>
+    </message>
+    <message>
+        <source>the deadline names %1, outside the roadmap&apos;s period %2-%3; if it is meant, set the rule by hand</source>
+        <translation>в сроке указан %1 год — вне периода дорожной карты %2-%3; если так и задумано, задайте правило вручную</translation>
+    </message>
+    <message>
+        <source>the rule «%1» cannot be read either: %2</source>
+        <translation>правило «%1» тоже не читается: %2</translation>
+    </message>
+    <message>
+        <source>set by hand: %1</source>
+        <translation>задано вручную: %1</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -2125,6 +2221,14 @@ Commands:
     <message>
         <source>evidence (not a web address): %1</source>
         <translation>подтверждение (не веб-адрес): %1</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Задано вручную</translation>
+    </message>
+    <message>
+        <source>«%1», by %2 on %3</source>
+        <translation>«%1», %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4171,16 +4275,40 @@ Registration number:</source>
         <translation>Добавить отдел</translation>
     </message>
     <message>
-        <source>Change departments of activity %1</source>
-        <translation>Изменение отделов мероприятия %1</translation>
-    </message>
-    <message>
         <source>Remove activity</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
         <source>Obligations per responsible department over %1–%2: %3.</source>
         <translation>Обязательств на каждый ответственный отдел за %1–%2: %3.</translation>
+    </message>
+    <message>
+        <source>Rule set by &amp;hand</source>
+        <translation>Правило, заданное &amp;вручную</translation>
+    </message>
+    <message>
+        <source>For wording that needs review: state the rule here. The deadline as written stays as approved; the rule is recorded with your name and replaces its reading.</source>
+        <translation>Для формулировки, требующей проверки: задайте правило здесь. Срок в утвержденной редакции сохраняется; правило записывается с вашим именем и заменяет его прочтение.</translation>
+    </message>
+    <message>
+        <source>made from the fields above, or typed in the words of a roadmap</source>
+        <translation>составляется по полям выше или вводится словами дорожной карты</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Правило:</translation>
+    </message>
+    <message>
+        <source>Set by hand by %1 on %2.</source>
+        <translation>Задано вручную: %1, %2.</translation>
+    </message>
+    <message>
+        <source>the rule set by hand is empty</source>
+        <translation>правило, заданное вручную, пусто</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>Задано вручную: %1</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4525,125 @@ Registration number:</source>
     <message>
         <source>Status</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RuleForm</name>
+    <message>
+        <source>Once, by a date</source>
+        <translation>Однократно, к дате</translation>
+    </message>
+    <message>
+        <source>Once, for a window of dates (due at its end)</source>
+        <translation>Однократно, за период (срок — его конец)</translation>
+    </message>
+    <message>
+        <source>By each of several dates</source>
+        <translation>К каждой из нескольких дат</translation>
+    </message>
+    <message>
+        <source>Every period (month, quarter, half-year, year)</source>
+        <translation>Каждый период (месяц, квартал, полугодие, год)</translation>
+    </message>
+    <message>
+        <source>Continuously (confirmed every quarter)</source>
+        <translation>Постоянно (подтверждение каждый квартал)</translation>
+    </message>
+    <message>
+        <source>On event (every quarter, «no events» allowed)</source>
+        <translation>По мере наступления событий (каждый квартал, можно «событий не было»)</translation>
+    </message>
+    <message>
+        <source>Once by a date, then continuously</source>
+        <translation>Однократно к дате, далее постоянно</translation>
+    </message>
+    <message>
+        <source>Once by a date, then every period</source>
+        <translation>Однократно к дате, далее каждый период</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, dd.mm.yyyy, …</source>
+        <translation>дд.мм.гггг, дд.мм.гггг, …</translation>
+    </message>
+    <message>
+        <source>Date&amp;s:</source>
+        <translation>Да&amp;ты:</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>полугодие</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Каждый:</translation>
+    </message>
+    <message>
+        <source>the last day of the period</source>
+        <translation>последний день периода</translation>
+    </message>
+    <message>
+        <source>a day of the month after the period</source>
+        <translation>число месяца, следующего за периодом</translation>
+    </message>
+    <message>
+        <source>a date of the following year (yearly)</source>
+        <translation>дата следующего года (ежегодно)</translation>
+    </message>
+    <message>
+        <source>a date of the same year (yearly)</source>
+        <translation>дата того же года (ежегодно)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>Ч&amp;исло:</translation>
+    </message>
+    <message>
+        <source>«не позднее»: the day itself counts</source>
+        <translation>«не позднее»: сам день включается</translation>
+    </message>
+    <message>
+        <source>«до»: the day before is the last</source>
+        <translation>«до»: последний день — накануне</translation>
+    </message>
+    <message>
+        <source>&amp;Bound:</source>
+        <translation>&amp;Граница:</translation>
+    </message>
+    <message>
+        <source>Only &amp;within dates:</source>
+        <translation>Только в &amp;пределах дат:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
     </message>
 </context>
 <context>

@@ -487,7 +487,7 @@ StorageError RoadmapEditing::setActivityRule(const Actor &actor, qint64 roadmapI
             if ((error = m_db.exec(q, QStringLiteral("SELECT period_start, period_end FROM roadmaps WHERE id = ?"), {roadmapId})))
                 return error;
             if (!q.next())
-                return invalid(tr("there is no roadmap %1").arg(roadmapId));
+                return invalid(QCoreApplication::translate("core", "there is no roadmap %1 in the database").arg(roadmapId));
             const DeadlineParser parser(QDate::fromString(q.value(0).toString(), Qt::ISODate),
                                         QDate::fromString(q.value(1).toString(), Qt::ISODate));
             q.finish();
