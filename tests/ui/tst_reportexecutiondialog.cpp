@@ -10,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +36,25 @@ class TestReportExecutionDialog : public QObject
                 return item;
         }
         return {};
+    }
+
+    /// Answers the question the dialog is about to ask with the button labelled answer.
+    static void answerQuestion(const QString &answer, QString *asked)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = box->informativeText();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == answer)
+                    button->click();
+            }
+            timer->deleteLater();
+        });
+        timer->start();
     }
 
     static void pressOk(QDialog &dialog)
@@ -64,9 +85,37 @@ private slots:
 
         auto *doneDate = dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
         QCOMPARE(doneDate->date(), m_asOf);
-        QCOMPARE(doneDate->maximumDate(), m_asOf);
+        // A future date stays as chosen and is refused with the reason, never clamped silently.
         doneDate->setDate(m_asOf.addDays(5));
-        QCOMPARE(dialog.input().doneDate, m_asOf); // the future cannot be chosen
+        QCOMPARE(dialog.input().doneDate, m_asOf.addDays(5));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("in the future")), qPrintable(dialog.errorText()));
+    }
+
+    void doubtfulDoneDateIsConfirmed()
+    {
+        // The confirmation of 2019-Q2 reports on April–June 2019: done in March is doubtful.
+        const EvaluatedObligation item = find([](const EvaluatedObligation &e) { return e.obligation.key.period == u"2019-Q2"; });
+        ui::ReportExecutionDialog dialog(m_snapshot.roadmap, item.obligation, m_asOf);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"))->setDate(QDate(2019, 3, 15));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+
+        QString asked;
+        answerQuestion(QStringLiteral("Correct It"), &asked);
+        pressOk(dialog);
+        QVERIFY2(asked.contains(QStringLiteral("2019-04-01")), qPrintable(asked));
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY(!dialog.isConfirmed());
+
+        answerQuestion(QStringLiteral("Record It Anyway"), &asked);
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 1);
+        QVERIFY(dialog.input().confirmed);
+        QCOMPARE(dialog.input().doneDate, QDate(2019, 3, 15));
     }
 
     void validatesTheEvidenceLink()

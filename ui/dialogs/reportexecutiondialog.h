@@ -26,8 +26,8 @@ class ReportExecutionDialog : public FormDialog
     Q_OBJECT
 
 public:
-    /// asOf is "today": the default and the latest possible done date.
-    ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate asOf, QWidget *parent = nullptr);
+    /// today: the person's own day (from the clock), the default and the latest possible done date.
+    ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate today, QWidget *parent = nullptr);
 
     /// Fills the fields from an earlier report; a returned one shows why it was returned.
     void setPreviousReport(const core::ExecutionReport &report);
@@ -42,13 +42,15 @@ public:
 
 protected:
     QString validate() const override;
+    QString doubt() const override;
 
 private:
     void updateState();
     bool evidenceValid() const;
 
+    core::Roadmap m_roadmap;
     core::Obligation m_obligation;
-    QDate m_asOf;
+    QDate m_today;
     ObligationHeader *m_header = nullptr;
     QLabel *m_returnNote = nullptr;
     QCheckBox *m_noEvents = nullptr;
