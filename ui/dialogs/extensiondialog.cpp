@@ -1,6 +1,7 @@
 #include "extensiondialog.h"
 
 #include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 
@@ -49,10 +50,8 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_newDue = new QDateEdit(this);
+    m_newDue = new DateEdit(this);
     m_newDue->setObjectName(QStringLiteral("newDueEdit"));
-    m_newDue->setCalendarPopup(true);
-    m_newDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_newDue->setDate(m_currentDue.addMonths(1));
     m_dueLabel = new QLabel(tr("&New due date:"), this);
     m_dueLabel->setBuddy(m_newDue);
@@ -132,6 +131,8 @@ QString ExtensionDialog::validate() const
 {
     if (decision() == Decision::Decline)
         return reason().isEmpty() ? tr("Say why the request is declined.") : QString();
+    if (const QString typed = m_newDue->problem(); !typed.isEmpty())
+        return sentence(typed);
     const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, newDue());
     if (check.verdict == core::DateCheck::Verdict::Refused)
         return sentence(check.message);

@@ -8,13 +8,14 @@
 
 #include <QDate>
 
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
 
 namespace ui {
+
+class DateEdit;
 
 /// The monitor moves an obligation's due date; with a pending request from the department it
 /// grants or declines that request.
@@ -58,7 +59,7 @@ private:
     QRadioButton *m_grant = nullptr;
     QRadioButton *m_decline = nullptr;
     QLabel *m_dueLabel = nullptr;
-    QDateEdit *m_newDue = nullptr;
+    DateEdit *m_newDue = nullptr;
     QLabel *m_dueNote = nullptr;
     QLabel *m_reasonLabel = nullptr;
     QPlainTextEdit *m_reason = nullptr;

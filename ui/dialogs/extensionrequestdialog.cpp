@@ -1,6 +1,7 @@
 #include "extensionrequestdialog.h"
 
 #include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 
@@ -24,10 +25,8 @@ ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, con
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_requestedDue = new QDateEdit(this);
+    m_requestedDue = new DateEdit(this);
     m_requestedDue->setObjectName(QStringLiteral("requestedDueEdit"));
-    m_requestedDue->setCalendarPopup(true);
-    m_requestedDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     // A month past whichever is later, the due date or today: a sensible first proposal.
     m_requestedDue->setDate(std::max(m_currentDue, asOf).addMonths(1));
     form->addRow(tr("&New due date:"), m_requestedDue);
@@ -76,6 +75,8 @@ QString ExtensionRequestDialog::reason() const
 
 QString ExtensionRequestDialog::validate() const
 {
+    if (const QString typed = m_requestedDue->problem(); !typed.isEmpty())
+        return sentence(typed);
     const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, requestedDue());
     if (check.verdict == core::DateCheck::Verdict::Refused)
         return sentence(check.message);

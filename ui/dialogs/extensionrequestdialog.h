@@ -7,11 +7,12 @@
 
 #include <QDate>
 
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 
 namespace ui {
+
+class DateEdit;
 
 /// A department head asks the monitor for more time on one obligation: a new date and a reason.
 class ExtensionRequestDialog : public FormDialog
@@ -39,7 +40,7 @@ private:
     core::Roadmap m_roadmap;
     core::WorkCalendar m_calendar = core::WorkCalendar::russianFederal();
     QDate m_currentDue;
-    QDateEdit *m_requestedDue = nullptr;
+    DateEdit *m_requestedDue = nullptr;
     QLabel *m_dueNote = nullptr;
     QPlainTextEdit *m_reason = nullptr;
 };

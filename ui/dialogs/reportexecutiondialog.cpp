@@ -1,6 +1,7 @@
 #include "reportexecutiondialog.h"
 
 #include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 #include "weblink.h"
@@ -59,10 +60,8 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_doneDate = new QDateEdit(this);
+    m_doneDate = new DateEdit(this);
     m_doneDate->setObjectName(QStringLiteral("doneDateEdit"));
-    m_doneDate->setCalendarPopup(true);
-    m_doneDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     // No maximum: a limit would change a typed date silently; a future date is refused with a message.
     m_doneDate->setDate(today);
     m_doneDate->setToolTip(tr("The day the work was done; it cannot be in the future."));
@@ -177,6 +176,8 @@ QString ReportExecutionDialog::validate() const
 {
     if (isNoEvents())
         return {};
+    if (const QString typed = m_doneDate->problem(); !typed.isEmpty())
+        return sentence(typed);
     const core::DateCheck check = core::checkDoneDate(m_roadmap, m_obligation, m_doneDate->date(), m_today);
     if (check.verdict == core::DateCheck::Verdict::Refused)
         return sentence(check.message);

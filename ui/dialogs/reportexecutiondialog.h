@@ -9,13 +9,14 @@
 #include <QDate>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace ui {
+
+class DateEdit;
 
 class ObligationHeader;
 
@@ -54,7 +55,7 @@ private:
     ObligationHeader *m_header = nullptr;
     QLabel *m_returnNote = nullptr;
     QCheckBox *m_noEvents = nullptr;
-    QDateEdit *m_doneDate = nullptr;
+    DateEdit *m_doneDate = nullptr;
     QLineEdit *m_evidenceUrl = nullptr;
     QPushButton *m_openEvidence = nullptr;
     QLabel *m_evidenceHint = nullptr;
