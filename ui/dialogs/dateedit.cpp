@@ -28,6 +28,8 @@ DateEdit::DateEdit(QWidget *parent)
 {
     setDisplayFormat(format);
     setCalendarPopup(true);
+    // A date set from the calendar or by the program clears the mark of a text that was no date.
+    connect(this, &QDateEdit::dateChanged, this, &DateEdit::showProblem);
 }
 
 QString DateEdit::problem() const

@@ -90,6 +90,8 @@ void ExtensionDialog::updateDueNote()
     const QString note = decision() == Decision::Grant ? dayOffText(m_calendar, m_roadmap.settings, newDue()) : QString();
     m_dueNote->setText(note);
     m_dueNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty() && isVisible())
+        fitToContents(); // the note takes a line or two the dialog did not have
 }
 
 void ExtensionDialog::setPendingRequest(const core::ExtensionRequest &request)

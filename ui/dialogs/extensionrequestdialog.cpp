@@ -61,6 +61,8 @@ void ExtensionRequestDialog::updateDueNote()
     const QString note = dayOffText(m_calendar, m_roadmap.settings, requestedDue());
     m_dueNote->setText(note);
     m_dueNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty() && isVisible())
+        fitToContents(); // the note takes a line or two the dialog did not have
 }
 
 QDate ExtensionRequestDialog::requestedDue() const
