@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <functional>
 
@@ -60,11 +61,27 @@ QList<QCommandLineOption> obligationOptions()
 
 QDate dateValue(const QCommandLineParser &parser, const QString &name, bool *ok)
 {
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    // A day, written exactly so: «2021-03-31T10:00» is refused, never cut to its date.
+    static const QRegularExpression day(QStringLiteral("^(\\d{4})-\\d{2}-\\d{2}$"));
+    const QString text = parser.value(name);
+    const QRegularExpressionMatch match = day.match(text);
+    const QDate date = match.hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     *ok = date.isValid();
-    if (!*ok)
-        failWith(tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, parser.value(name)));
-    return date;
+    if (*ok)
+        return date;
+    if (match.hasMatch() && match.capturedView(1).toInt() == 0)
+        failWith(tr("--%1: there is no year 0000 (\"%2\")").arg(name, text));
+    else if (day.match(text.left(10)).hasMatch() && text.size() > 10)
+        failWith(tr("--%1 takes a day without a time, as YYYY-MM-DD: \"%2\" is not one").arg(name, text));
+    else
+        failWith(tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, text));
+    return {};
+}
+
+QCommandLineOption forceDateOption()
+{
+    return {QStringLiteral("force"), tr("Record a doubtful date after its warning (before the roadmap or the period began, "
+                                        "or more than a year after the roadmap ends).")};
 }
 
 core::Actor actorFrom(const QCommandLineParser &parser)
@@ -354,6 +371,7 @@ int runMark(const QCommandLineParser &parser)
     input.evidenceUrl = parser.value(QStringLiteral("evidence"));
     input.documentRef = parser.value(QStringLiteral("document"));
     input.comment = parser.value(QStringLiteral("comment"));
+    input.confirmed = parser.isSet(QStringLiteral("force"));
     return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
                                    std::optional<int> version) { return w.reportExecution(actor, id, key, input, version); },
                        tr("Reported %1 / %2 / %3; it awaits verification."));
@@ -408,10 +426,21 @@ int runExtend(const QCommandLineParser &parser)
     if (!ok)
         return ExitBadInput;
     const QString reason = parser.value(QStringLiteral("reason"));
-    return runWorkflow(parser, [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key,
-                                   std::optional<int>) { return w.grantExtension(actor, id, key, newDue, reason); },
-                       tr("Extended %1 / %2 / %3 to %4.").arg(QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3"),
-                                                                json::isoDate(newDue)));
+    const bool confirmed = parser.isSet(QStringLiteral("force"));
+    QString note;
+    const int code = runWorkflow(
+        parser,
+        [&](core::ExecutionWorkflow &w, const core::Actor &actor, qint64 id, const core::ObligationKey &key, std::optional<int>) {
+            const StorageError error = w.grantExtension(actor, id, key, newDue, reason, confirmed);
+            if (!error)
+                note = w.dayOffNote(id, newDue);
+            return error;
+        },
+        tr("Extended %1 / %2 / %3 to %4.").arg(QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3"), json::isoDate(newDue)));
+    // The extension is stored as granted; where art. 193 moves it is said at once.
+    if (code == ExitOk && !note.isEmpty())
+        standardOutput() << tr("warning: %1").arg(note) << Qt::endl;
+    return code;
 }
 
 int runCheck(const QCommandLineParser &parser)
@@ -546,7 +575,7 @@ const QList<Command> &commands()
         mark << QCommandLineOption(QStringLiteral("done"), tr("The date it was done."), tr("YYYY-MM-DD"))
              << QCommandLineOption(QStringLiteral("evidence"), tr("Link to the published result."), tr("url"))
              << QCommandLineOption(QStringLiteral("document"), tr("Document number and date."), tr("text"))
-             << QCommandLineOption(QStringLiteral("comment"), tr("A comment."), tr("text"));
+             << QCommandLineOption(QStringLiteral("comment"), tr("A comment."), tr("text")) << forceDateOption();
         c.append({"mark", QT_TRANSLATE_NOOP("app", "report an obligation done, with evidence"), mark, {}, runMark});
         QList<QCommandLineOption> withComment = obligationOptions();
         withComment << QCommandLineOption(QStringLiteral("comment"), tr("A comment."), tr("text"));
@@ -559,7 +588,7 @@ const QList<Command> &commands()
                   runReturn});
         QList<QCommandLineOption> extend = obligationOptions();
         extend << QCommandLineOption(QStringLiteral("to"), tr("The new due date."), tr("YYYY-MM-DD"))
-               << QCommandLineOption(QStringLiteral("reason"), tr("Why the deadline moves."), tr("text"));
+               << QCommandLineOption(QStringLiteral("reason"), tr("Why the deadline moves."), tr("text")) << forceDateOption();
         c.append({"extend", QT_TRANSLATE_NOOP("app", "grant a deadline extension (monitor)"), extend, {}, runExtend});
         c.append({"rule", QT_TRANSLATE_NOOP("app", "deadline wording that needs review, and rules set by hand (monitor)"),
                   ruleCommandOptions(), {}, runRule});

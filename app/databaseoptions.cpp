@@ -47,6 +47,7 @@ int exitCodeFor(const StorageError &error)
     case StorageError::Kind::None:
         return ExitOk;
     case StorageError::Kind::InvalidInput:
+    case StorageError::Kind::NeedsConfirmation:
         return ExitBadInput;
     case StorageError::Kind::NotPermitted:
         return ExitNotPermitted;
@@ -59,6 +60,8 @@ int exitCodeFor(const StorageError &error)
 
 int fail(const StorageError &error)
 {
+    if (error.kind == StorageError::Kind::NeedsConfirmation)
+        return failWith(tr("%1; add --force to record it anyway").arg(error.message), exitCodeFor(error));
     return failWith(error.message, exitCodeFor(error));
 }
 

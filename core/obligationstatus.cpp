@@ -4,14 +4,11 @@
 
 namespace core {
 
-namespace {
-
-bool knownAt(const QDateTime &when, QDate asOf)
+bool knownAt(const QDateTime &recordedAt, QDate asOf)
 {
-    return !when.isValid() || when.date() <= asOf;
+    // Stored timestamps are UTC; the as-of date is a day of the person's own calendar.
+    return !recordedAt.isValid() || recordedAt.toLocalTime().date() <= asOf;
 }
-
-} // namespace
 
 QString obligationStatusId(ObligationStatus status)
 {

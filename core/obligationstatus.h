@@ -6,6 +6,7 @@
 #include "roadmapsettings.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,11 @@ QString obligationStatusId(ObligationStatus status);
 QString obligationStatusName(ObligationStatus status);
 /// True for the statuses that mean the obligation was carried out.
 bool isDone(ObligationStatus status);
+
+/// Whether something recorded at recordedAt (UTC or any time spec) was known on the as-of date:
+/// recorded on that local day or before. A report recorded at 01:00 in Moscow on 1 April (22:00
+/// UTC on 31 March) was not known on 31 March. An invalid time counts as always known.
+bool knownAt(const QDateTime &recordedAt, QDate asOf);
 
 /// Evaluates one obligation at asOf from what was known then: reports and extensions recorded
 /// after asOf are ignored. A pure function: no clock, no storage.

@@ -747,6 +747,26 @@ Commands:
             <numerusform>%n обязательств.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1: there is no year 0000 (&quot;%2&quot;)</source>
+        <translation>--%1: года 0000 не бывает («%2»)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day without a time, as YYYY-MM-DD: &quot;%2&quot; is not one</source>
+        <translation>--%1 принимает дату без времени, в виде ГГГГ-ММ-ДД; «%2» не такая дата</translation>
+    </message>
+    <message>
+        <source>Record a doubtful date after its warning (before the roadmap or the period began, or more than a year after the roadmap ends).</source>
+        <translation>Записать сомнительную дату, несмотря на предупреждение (раньше начала дорожной карты или отчетного периода либо больше чем через год после окончания дорожной карты).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1; add --force to record it anyway</source>
+        <translation>%1; добавьте --force, чтобы всё равно записать</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1628,6 +1648,38 @@ Commands:
         <source>set by hand: %1</source>
         <translation>задано вручную: %1</translation>
     </message>
+    <message>
+        <source>the done date is missing</source>
+        <translation>не указана дата исполнения</translation>
+    </message>
+    <message>
+        <source>the done date %1 is in the future: today is %2</source>
+        <translation>дата исполнения %1 еще не наступила: сегодня %2</translation>
+    </message>
+    <message>
+        <source>the done date %1 is before the roadmap began (%2)</source>
+        <translation>дата исполнения %1 раньше начала дорожной карты (%2)</translation>
+    </message>
+    <message>
+        <source>the done date %1 is before the period it reports on began (%2)</source>
+        <translation>дата исполнения %1 раньше начала отчетного периода (%2)</translation>
+    </message>
+    <message>
+        <source>the new due date is missing</source>
+        <translation>не указан новый срок</translation>
+    </message>
+    <message>
+        <source>the new due date %1 must be after the due date in force %2</source>
+        <translation>новый срок %1 должен быть позже действующего срока %2</translation>
+    </message>
+    <message>
+        <source>the new due date %1 is more than a year after the roadmap ends (%2)</source>
+        <translation>новый срок %1 больше чем через год после окончания дорожной карты (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a day off: the deadline falls on %2 (Civil Code art. 193)</source>
+        <translation>%1 — нерабочий день: срок истекает %2 (ст. 193 ГК РФ)</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -1817,10 +1869,6 @@ Commands:
         <translation>не указана дата исполнения</translation>
     </message>
     <message>
-        <source>the done date %1 is in the future</source>
-        <translation>дата исполнения %1 еще не наступила</translation>
-    </message>
-    <message>
         <source>the evidence link «%1» is not a web address (http:// or https://)</source>
         <translation>ссылка на подтверждение «%1» не является веб-адресом (http:// или https://)</translation>
     </message>
@@ -1864,10 +1912,6 @@ Commands:
         <source>give the reason for the extension</source>
         <translation>укажите причину переноса срока</translation>
     </message>
-    <message>
-        <source>the new due date %1 must be after the due date %2</source>
-        <translation>новый срок %1 должен быть позже срока %2</translation>
-    </message>
 </context>
 <context>
     <name>core::ExtensionRequestWorkflow</name>
@@ -1882,10 +1926,6 @@ Commands:
     <message>
         <source>the roadmap owes nothing for %1</source>
         <translation>в дорожной карте нет обязательства %1</translation>
-    </message>
-    <message>
-        <source>the requested date %1 must be after the current due date %2</source>
-        <translation>запрашиваемая дата %1 должна быть позже текущего срока %2</translation>
     </message>
     <message>
         <source>%1 already has a pending request by %2 for %3</source>
@@ -2230,6 +2270,14 @@ Commands:
         <source>«%1», by %2 on %3</source>
         <translation>«%1», %2, %3</translation>
     </message>
+    <message>
+        <source>reported on %1, after the as-of date %2</source>
+        <translation>отчет внесен %1, после даты «по состоянию на» %2</translation>
+    </message>
+    <message>
+        <source>recorded on %1, after the as-of date %2</source>
+        <translation>внесено %1, после даты «по состоянию на» %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::CalendarEditor</name>
@@ -2509,10 +2557,6 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Укажите, почему запрос отклонён.</translation>
     </message>
     <message>
-        <source>The new date must be after the current due date %1.</source>
-        <translation>Новый срок должен быть позже текущего срока %1.</translation>
-    </message>
-    <message>
         <source>Give the reason for the extension.</source>
         <translation>Укажите основание переноса.</translation>
     </message>
@@ -2562,10 +2606,6 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>The new date must be after the current due date %1.</source>
-        <translation>Новый срок должен быть позже текущего срока %1.</translation>
     </message>
     <message>
         <source>Give the reason: the monitor decides on it.</source>
@@ -3625,6 +3665,10 @@ On-time rate %6%, execution rate %7%</source>
         <source>period %1–%2</source>
         <translation>период %1–%2</translation>
     </message>
+    <message>
+        <source>%1 is a day off: the deadline falls on %2 (Civil Code art. 193).</source>
+        <translation>%1 — нерабочий день: срок истекает %2 (ст. 193 ГК РФ).</translation>
+    </message>
 </context>
 <context>
     <name>ui::OdtPackage</name>
@@ -3895,10 +3939,6 @@ Registration number:</source>
     <message>
         <source>Returned by %1 on %2: %3</source>
         <translation>Возвращено на доработку (%1, %2): %3</translation>
-    </message>
-    <message>
-        <source>The done date cannot be after %1.</source>
-        <translation>Дата исполнения не может быть позже %1.</translation>
     </message>
     <message>
         <source>The evidence link must be a web address starting with http:// or https://.</source>
@@ -4766,6 +4806,32 @@ Registration number:</source>
     <message>
         <source>Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file into a new database</source>
         <translation>Прочитать утверждённый план из файла Word, OpenDocument, Excel, веб-страницы, CSV или текста в новую базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DateEdit</name>
+    <message>
+        <source>«%1» is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 вне допустимых дат %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FormDialog</name>
+    <message>
+        <source>Is this date right?</source>
+        <translation>Дата указана верно?</translation>
+    </message>
+    <message>
+        <source>Record It Anyway</source>
+        <translation>Всё равно записать</translation>
+    </message>
+    <message>
+        <source>Correct It</source>
+        <translation>Исправить</translation>
     </message>
 </context>
 </TS>

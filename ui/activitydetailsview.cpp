@@ -2,6 +2,7 @@
 
 #include "deadlinerule.h"
 #include "displayformat.h"
+#include "obligationstatus.h"
 #include "statusstyle.h"
 #include "weblink.h"
 
@@ -101,6 +102,7 @@ void ActivityDetailsView::showActivity(const RoadmapData &data, const QString &n
                                        const std::optional<core::ObligationKey> &selected,
                                        const QHash<core::ObligationKey, QList<core::AuditEvent>> &history)
 {
+    m_asOf = data.asOf;
     const core::Activity *activity = data.snapshot.roadmap.activity(number);
     if (!activity) {
         showNothing();
@@ -230,6 +232,15 @@ QString ActivityDetailsView::eventHtml(const core::AuditEvent &event) const
             what = escaped(tr("granted the extension request"));
     } else {
         what = escaped(event.action);
+    }
+    // Statuses are as known on the as-of date (DESIGN §6): what was entered later is listed, and
+    // said to be later, but does not count in the status shown above it.
+    if (m_asOf.isValid() && !core::knownAt(event.at, m_asOf)) {
+        const QString day = display::date(event.at.toLocalTime().date());
+        const bool report = event.action == u"report_execution" || event.action == u"report_no_events";
+        what += QStringLiteral(" <i class='muted'>(%1)</i>")
+                    .arg(escaped(report ? tr("reported on %1, after the as-of date %2").arg(day, display::date(m_asOf))
+                                        : tr("recorded on %1, after the as-of date %2").arg(day, display::date(m_asOf))));
     }
     return QStringLiteral("<b>%1</b> %2 — %3").arg(when, who, what);
 }

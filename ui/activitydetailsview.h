@@ -33,6 +33,7 @@ private:
     QString eventHtml(const core::AuditEvent &event) const;
 
     QHash<QString, QString> m_names;
+    QDate m_asOf; ///< events recorded after it are shown, marked as not yet known then
 };
 
 } // namespace ui

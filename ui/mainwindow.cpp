@@ -1568,7 +1568,7 @@ void MainWindow::reportExecution(bool noEvents)
     const core::EvaluatedObligation *obligation = key ? evaluated(*key) : nullptr;
     if (!obligation || !m_data)
         return;
-    auto *dialog = new ReportExecutionDialog(m_data->snapshot.roadmap, obligation->obligation, asOf(), this);
+    auto *dialog = new ReportExecutionDialog(m_data->snapshot.roadmap, obligation->obligation, m_clock().toLocalTime().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEffectiveDue(obligation->evaluation.effectiveDue);
     std::optional<int> version;
@@ -1636,6 +1636,7 @@ void MainWindow::requestExtension()
     auto *dialog = new ExtensionRequestDialog(m_data->snapshot.roadmap, obligation->obligation, obligation->evaluation.effectiveDue,
                                               asOf(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCalendar(m_data->snapshot.calendar);
     const qint64 roadmapId = m_roadmapId;
     const core::Actor who = actor();
     const Clock clock = m_clock;
@@ -1643,8 +1644,11 @@ void MainWindow::requestExtension()
     connect(dialog, &FormDialog::submitRequested, this, [=, this] {
         const QDate due = dialog->requestedDue();
         const QString reason = dialog->reason();
+        const bool confirmed = dialog->isConfirmed();
         dialog->setEnabled(false);
-        m_store->run([=, this](core::Database &db) { return core::ExtensionRequestWorkflow(db, clock).request(who, roadmapId, target, due, reason); },
+        m_store->run([=, this](core::Database &db) {
+                         return core::ExtensionRequestWorkflow(db, clock).request(who, roadmapId, target, due, reason, nullptr, confirmed);
+                     },
                      closeWhenSaved(dialog, tr("The request for an extension was sent to the monitor.")));
     });
     dialog->open();
@@ -1669,20 +1673,23 @@ void MainWindow::grantExtension()
         [=, this](const std::optional<core::ExtensionRequest> &pending) {
             auto *dialog = new ExtensionDialog(data->snapshot.roadmap, owed, due, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setCalendar(data->snapshot.calendar);
             if (pending)
                 dialog->setPendingRequest(*pending);
             connect(dialog, &FormDialog::submitRequested, this, [=, this] {
                 const auto decision = dialog->decision();
                 const QDate newDue = dialog->newDue();
                 const QString reason = dialog->reason();
+                const bool confirmed = dialog->isConfirmed();
                 dialog->setEnabled(false);
                 m_store->run(
                     [=, this](core::Database &db) {
                         if (pending && decision == ExtensionDialog::Decision::Decline)
                             return core::ExtensionRequestWorkflow(db, clock).decline(who, pending->id, pending->version, reason);
                         if (pending)
-                            return core::ExtensionRequestWorkflow(db, clock).grant(who, pending->id, pending->version, newDue, reason);
-                        return core::ExecutionWorkflow(db, clock).grantExtension(who, roadmapId, target, newDue, reason);
+                            return core::ExtensionRequestWorkflow(db, clock).grant(who, pending->id, pending->version, newDue, reason,
+                                                                                  confirmed);
+                        return core::ExecutionWorkflow(db, clock).grantExtension(who, roadmapId, target, newDue, reason, confirmed);
                     },
                     closeWhenSaved(dialog, tr("The deadline was extended.")));
             });

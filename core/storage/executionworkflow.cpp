@@ -34,11 +34,50 @@ QString timestamp(const QDateTime &at)
 
 } // namespace
 
+StorageError dateCheckError(const DateCheck &check, bool confirmed)
+{
+    switch (check.verdict) {
+    case DateCheck::Verdict::Fine:
+        return {};
+    case DateCheck::Verdict::NeedsConfirmation:
+        return confirmed ? StorageError() : refuse(StorageError::Kind::NeedsConfirmation, check.message);
+    case DateCheck::Verdict::Refused:
+        return refuse(StorageError::Kind::InvalidInput, check.message);
+    }
+    return {};
+}
+
 ExecutionWorkflow::ExecutionWorkflow(Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_audit(db)
 {
+}
+
+const RoadmapSnapshot *ExecutionWorkflow::snapshot(qint64 roadmapId, StorageError *error)
+{
+    if (!m_snapshots.contains(roadmapId)) {
+        RoadmapSnapshot snapshot;
+        const RoadmapRepository roadmaps(m_db);
+        const std::optional<Roadmap> roadmap = roadmaps.load(roadmapId, error);
+        if (!roadmap)
+            return nullptr;
+        snapshot.roadmap = *roadmap;
+        snapshot.calendar = roadmaps.calendar(error);
+        if (*error)
+            return nullptr;
+        m_snapshots.insert(roadmapId, snapshot);
+    }
+    return &m_snapshots[roadmapId];
+}
+
+QString ExecutionWorkflow::dayOffNote(qint64 roadmapId, QDate due, StorageError *error)
+{
+    StorageError problem;
+    const RoadmapSnapshot *cached = snapshot(roadmapId, &problem);
+    if (error)
+        *error = problem;
+    return cached ? core::dayOffNote(cached->calendar, cached->roadmap.settings, due) : QString();
 }
 
 StorageError ExecutionWorkflow::prepare(const Actor &actor, qint64 roadmapId, const ObligationKey &key, access::Action action,
@@ -65,19 +104,10 @@ StorageError ExecutionWorkflow::prepare(const Actor &actor, qint64 roadmapId, co
         context->user = *other;
     }
 
-    if (!m_snapshots.contains(roadmapId)) {
-        RoadmapSnapshot snapshot;
-        const RoadmapRepository roadmaps(m_db);
-        const std::optional<Roadmap> roadmap = roadmaps.load(roadmapId, &error);
-        if (!roadmap)
-            return error;
-        snapshot.roadmap = *roadmap;
-        snapshot.calendar = roadmaps.calendar(&error);
-        if (error)
-            return error;
-        m_snapshots.insert(roadmapId, snapshot);
-    }
-    const RoadmapSnapshot &snapshot = m_snapshots[roadmapId];
+    const RoadmapSnapshot *cached = this->snapshot(roadmapId, &error);
+    if (!cached)
+        return error;
+    const RoadmapSnapshot &snapshot = *cached;
     const Activity *activity = snapshot.roadmap.activity(key.activity);
     if (!activity)
         return refuse(StorageError::Kind::InvalidInput, tr("there is no activity %1 in the roadmap").arg(key.activity));
@@ -159,13 +189,8 @@ StorageError ExecutionWorkflow::submit(const Actor &actor, qint64 roadmapId, con
                                        const ExecutionInput &input, std::optional<int> basedOnVersion)
 {
     const QDateTime now = m_clock();
-    if (!noEvents) {
-        if (!input.doneDate.isValid())
-            return refuse(StorageError::Kind::InvalidInput, tr("the done date is missing"));
-        if (input.doneDate > now.date())
-            return refuse(StorageError::Kind::InvalidInput,
-                          tr("the done date %1 is in the future").arg(input.doneDate.toString(Qt::ISODate)));
-    }
+    if (!noEvents && !input.doneDate.isValid())
+        return refuse(StorageError::Kind::InvalidInput, tr("the done date is missing"));
     if (!input.evidenceUrl.isEmpty()) {
         if (webLink(input.evidenceUrl).isEmpty())
             return refuse(StorageError::Kind::InvalidInput,
@@ -179,6 +204,13 @@ StorageError ExecutionWorkflow::submit(const Actor &actor, qint64 roadmapId, con
         if (noEvents && !context.obligation.eventDriven)
             return refuse(StorageError::Kind::InvalidInput,
                           tr("activity %1 is not event-driven: \"no events this period\" does not apply").arg(key.activity));
+        // "Today" is the person's own day, not the UTC one of the stored timestamps.
+        if (!noEvents) {
+            const DateCheck check = checkDoneDate(m_snapshots[roadmapId].roadmap, context.obligation, input.doneDate,
+                                                  now.toLocalTime().date());
+            if (StorageError error = dateCheckError(check, input.confirmed))
+                return error;
+        }
         if (StorageError error = checkVersion(context, basedOnVersion, actor))
             return error;
         if (context.report) {
@@ -267,7 +299,7 @@ StorageError ExecutionWorkflow::returnForRework(const Actor &actor, qint64 roadm
 }
 
 StorageError ExecutionWorkflow::grantExtension(const Actor &actor, qint64 roadmapId, const ObligationKey &key, QDate newDue,
-                                               const QString &reason)
+                                               const QString &reason, bool confirmed)
 {
     if (!newDue.isValid())
         return refuse(StorageError::Kind::InvalidInput, tr("the new due date is missing"));
@@ -277,16 +309,20 @@ StorageError ExecutionWorkflow::grantExtension(const Actor &actor, qint64 roadma
         Context context;
         if (StorageError error = prepare(actor, roadmapId, key, access::Action::GrantExtension, &context))
             return error;
-        if (newDue <= context.obligation.legalDue)
-            return refuse(StorageError::Kind::InvalidInput,
-                          tr("the new due date %1 must be after the due date %2")
-                              .arg(newDue.toString(Qt::ISODate), context.obligation.legalDue.toString(Qt::ISODate)));
+        StorageError error;
+        const QList<Extension> earlier = ExecutionRepository(m_db).extensions(roadmapId, key, &error);
+        if (error)
+            return error;
+        const RoadmapSnapshot &snapshot = m_snapshots[roadmapId];
+        const QDate due = dueInForce(context.obligation, earlier, snapshot.calendar, snapshot.roadmap.settings);
+        if ((error = dateCheckError(checkNewDueDate(snapshot.roadmap, due, newDue), confirmed)))
+            return error;
         const QDateTime now = m_clock();
         QSqlQuery q = m_db.query();
-        if (StorageError error = m_db.exec(q, QStringLiteral("INSERT INTO extensions (roadmap_id, activity, department, period, new_due, "
-                                                             "reason, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                           {roadmapId, key.activity, key.department, key.period, newDue.toString(Qt::ISODate), reason,
-                                            actor.effectiveLogin(), timestamp(now)}))
+        if ((error = m_db.exec(q, QStringLiteral("INSERT INTO extensions (roadmap_id, activity, department, period, new_due, "
+                                                 "reason, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                               {roadmapId, key.activity, key.department, key.period, newDue.toString(Qt::ISODate), reason,
+                                actor.effectiveLogin(), timestamp(now)})))
             return error;
         if (!q.next())
             return m_db.errorFrom(q.lastError(), QStringLiteral("INSERT INTO extensions"));

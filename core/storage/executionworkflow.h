@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 #include "auditlog.h"
+#include "datechecks.h"
 #include "executionreport.h"
 #include "roadmapsnapshot.h"
 #include "storageerror.h"
@@ -23,7 +24,12 @@ struct ExecutionInput {
     QString evidenceUrl;
     QString documentRef;
     QString comment;
+    bool confirmed = false; ///< the person confirmed a doubtful done date (see checkDoneDate)
 };
+
+/// The workflows' answer to a date check: refused (InvalidInput), or doubtful and not confirmed
+/// (NeedsConfirmation), or none.
+StorageError dateCheckError(const DateCheck &check, bool confirmed);
 
 /// The execution workflows of DESIGN §4–§6: report, "no events", accept, return, extend.
 /// Each checks the person's permission, the obligation and the version it was based on, and
@@ -45,7 +51,14 @@ public:
                         std::optional<int> basedOnVersion = std::nullopt);
     StorageError returnForRework(const Actor &actor, qint64 roadmapId, const ObligationKey &key, const QString &comment,
                                  std::optional<int> basedOnVersion = std::nullopt);
-    StorageError grantExtension(const Actor &actor, qint64 roadmapId, const ObligationKey &key, QDate newDue, const QString &reason);
+    /// newDue is stored as granted; a day off falls due on the next working day (art. 193).
+    /// confirmed: the person confirmed a doubtful date (see checkNewDueDate).
+    StorageError grantExtension(const Actor &actor, qint64 roadmapId, const ObligationKey &key, QDate newDue, const QString &reason,
+                                bool confirmed = false);
+
+    /// «12.05.2019 is a day off: the deadline falls on 13.05.2019 (…)» for a due date of the roadmap
+    /// that art. 193 moves (see core::dayOffNote); empty on a working day.
+    QString dayOffNote(qint64 roadmapId, QDate due, StorageError *error = nullptr);
 
     /// Forgets cached roadmaps, after someone changed one.
     void invalidate() { m_snapshots.clear(); }
@@ -57,6 +70,8 @@ private:
         std::optional<ExecutionReport> report;
     };
 
+    /// The roadmap and calendar, read once and cached.
+    const RoadmapSnapshot *snapshot(qint64 roadmapId, StorageError *error);
     StorageError prepare(const Actor &actor, qint64 roadmapId, const ObligationKey &key, access::Action action, Context *context);
     StorageError saveReport(const Actor &actor, qint64 roadmapId, const ObligationKey &key, const QString &action,
                             const std::optional<ExecutionReport> &before, const ExecutionReport &after);

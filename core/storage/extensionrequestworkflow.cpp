@@ -112,7 +112,7 @@ std::optional<ExtensionRequest> ExtensionRequestWorkflow::pending(qint64 roadmap
 }
 
 StorageError ExtensionRequestWorkflow::request(const Actor &actor, qint64 roadmapId, const ObligationKey &key, QDate requestedDue,
-                                               const QString &reason, qint64 *id)
+                                               const QString &reason, qint64 *id, bool confirmed)
 {
     if (!requestedDue.isValid())
         return StorageError::make(StorageError::Kind::InvalidInput, tr("the requested due date is missing"));
@@ -136,15 +136,12 @@ StorageError ExtensionRequestWorkflow::request(const Actor &actor, qint64 roadma
         if ((error = authorizeActor(m_db, actor, access::Action::ReportExecution, key, roadmap->isGroup(key.department))))
             return error;
 
-        QDate currentDue = obligation->legalDue;
-        for (const Extension &extension : ExecutionRepository(m_db).extensions(roadmapId, key, &error))
-            currentDue = std::max(currentDue, extension.newDue);
+        const QList<Extension> earlier = ExecutionRepository(m_db).extensions(roadmapId, key, &error);
         if (error)
             return error;
-        if (requestedDue <= currentDue)
-            return StorageError::make(StorageError::Kind::InvalidInput,
-                                      tr("the requested date %1 must be after the current due date %2")
-                                          .arg(requestedDue.toString(Qt::ISODate), currentDue.toString(Qt::ISODate)));
+        const QDate currentDue = dueInForce(*obligation, earlier, snapshot.calendar, roadmap->settings);
+        if ((error = dateCheckError(checkNewDueDate(*roadmap, currentDue, requestedDue), confirmed)))
+            return error;
         if (const std::optional<ExtensionRequest> open = pending(roadmapId, key, &error))
             return StorageError::make(StorageError::Kind::Conflict,
                                       tr("%1 already has a pending request by %2 for %3")
@@ -172,7 +169,7 @@ StorageError ExtensionRequestWorkflow::request(const Actor &actor, qint64 roadma
 }
 
 StorageError ExtensionRequestWorkflow::decide(const Actor &actor, qint64 requestId, int basedOnVersion, ExtensionRequest::State state,
-                                              QDate newDue, const QString &comment)
+                                              QDate newDue, const QString &comment, bool confirmed)
 {
     return m_db.write([&]() -> StorageError {
         if (StorageError error = authorizeActor(m_db, actor, access::Action::GrantExtension))
@@ -197,7 +194,7 @@ StorageError ExtensionRequestWorkflow::decide(const Actor &actor, qint64 request
         const QDateTime now = m_clock();
         if (state == ExtensionRequest::State::Granted) {
             ExecutionWorkflow workflow(m_db, [now] { return now; });
-            if ((error = workflow.grantExtension(actor, request->roadmapId, request->key, newDue, comment)))
+            if ((error = workflow.grantExtension(actor, request->roadmapId, request->key, newDue, comment, confirmed)))
                 return error;
         }
         return m_audit.record(actor, now, state == ExtensionRequest::State::Granted ? QStringLiteral("grant_extension_request")
@@ -218,18 +215,19 @@ StorageError ExtensionRequestWorkflow::decide(const Actor &actor, qint64 request
     });
 }
 
-StorageError ExtensionRequestWorkflow::grant(const Actor &actor, qint64 requestId, int basedOnVersion, QDate newDue, const QString &reason)
+StorageError ExtensionRequestWorkflow::grant(const Actor &actor, qint64 requestId, int basedOnVersion, QDate newDue, const QString &reason,
+                                             bool confirmed)
 {
     if (reason.trimmed().isEmpty())
         return StorageError::make(StorageError::Kind::InvalidInput, tr("give the reason for the extension"));
-    return decide(actor, requestId, basedOnVersion, ExtensionRequest::State::Granted, newDue, reason);
+    return decide(actor, requestId, basedOnVersion, ExtensionRequest::State::Granted, newDue, reason, confirmed);
 }
 
 StorageError ExtensionRequestWorkflow::decline(const Actor &actor, qint64 requestId, int basedOnVersion, const QString &comment)
 {
     if (comment.trimmed().isEmpty())
         return StorageError::make(StorageError::Kind::InvalidInput, tr("say why the request is declined: the comment is empty"));
-    return decide(actor, requestId, basedOnVersion, ExtensionRequest::State::Declined, {}, comment);
+    return decide(actor, requestId, basedOnVersion, ExtensionRequest::State::Declined, {}, comment, false);
 }
 
 } // namespace core

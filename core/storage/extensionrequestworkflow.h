@@ -23,12 +23,14 @@ public:
 
     ExtensionRequestWorkflow(Database &db, Clock clock);
 
-    /// Asks for requestedDue (after the obligation's current due date) with a reason.
-    /// One pending request per obligation; *id receives the new request's id.
+    /// Asks for requestedDue (after the obligation's current due date) with a reason; a doubtful
+    /// date (see checkNewDueDate) needs confirmed. One pending request per obligation; *id
+    /// receives the new request's id.
     StorageError request(const Actor &actor, qint64 roadmapId, const ObligationKey &key, QDate requestedDue,
-                         const QString &reason, qint64 *id = nullptr);
+                         const QString &reason, qint64 *id = nullptr, bool confirmed = false);
     /// Grants the request with newDue (usually the requested date) through ExecutionWorkflow::grantExtension.
-    StorageError grant(const Actor &actor, qint64 requestId, int basedOnVersion, QDate newDue, const QString &reason);
+    StorageError grant(const Actor &actor, qint64 requestId, int basedOnVersion, QDate newDue, const QString &reason,
+                       bool confirmed = false);
     /// Declines the request; the comment says why.
     StorageError decline(const Actor &actor, qint64 requestId, int basedOnVersion, const QString &comment);
 
@@ -44,7 +46,7 @@ public:
 private:
     QList<ExtensionRequest> select(const QString &condition, const QVariantList &values, StorageError *error) const;
     StorageError decide(const Actor &actor, qint64 requestId, int basedOnVersion, ExtensionRequest::State state, QDate newDue,
-                        const QString &comment);
+                        const QString &comment, bool confirmed);
 
     Database &m_db;
     Clock m_clock;

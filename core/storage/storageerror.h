@@ -9,6 +9,7 @@ struct StorageError {
     enum class Kind {
         None,
         InvalidInput,     ///< bad arguments: unknown activity, period, department, date
+        NeedsConfirmation, ///< a doubtful date: the same call, confirmed by the person, records it
         NotPermitted,     ///< the person's role does not allow it
         Conflict,         ///< someone else saved a newer change first
         NotFound,         ///< the database file does not exist

@@ -137,6 +137,8 @@ private slots:
     void ruleSetByHand();
     void markAcceptReturnExtend();
     void noEventsAndActingForSomeone();
+    void doubtfulDatesNeedForce();
+    void extendingToADayOffSaysWhenItFallsDue();
     void badInput_data();
     void badInput();
     void notPermitted_data();
@@ -552,6 +554,51 @@ void TestDatabaseCommands::noEventsAndActingForSomeone()
     QCOMPARE(totals.value(u"awaiting_verification").toInt(), 1);
 }
 
+void TestDatabaseCommands::doubtfulDatesNeedForce()
+{
+    const QString path = seedDatabase(QStringLiteral("doubtful.sqlite"));
+    // 5.3 for 2019 reports on the year 2019: done in December 2018 is doubtful, recorded only with --force.
+    const QStringList obligation{QStringLiteral("--db"), path, QStringLiteral("--activity"), QStringLiteral("5.3"), QStringLiteral("--period"),
+                                 QStringLiteral("2019"), QStringLiteral("--department"), economy};
+    const QStringList mark = QStringList{QStringLiteral("mark")} + obligation + QStringList{QStringLiteral("--done"), QStringLiteral("2018-12-20")};
+    const QByteArray before = fileHash(path);
+    const Run doubtful = run(QStringLiteral("econ.head"), mark);
+    QCOMPARE(doubtful.exitCode, 2);
+    QVERIFY2(doubtful.text().contains(QStringLiteral("2019-01-01")) && doubtful.text().contains(QStringLiteral("--force")), doubtful.err.constData());
+    QCOMPARE(fileHash(path), before);
+    const Run forced = run(QStringLiteral("econ.head"), mark + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+
+    // The roadmap ends on 31.12.2020: an extension to 2030 is doubtful.
+    const QStringList extend = QStringList{QStringLiteral("extend")} + obligation
+        + QStringList{QStringLiteral("--to"), QStringLiteral("2030-03-29"), QStringLiteral("--reason"), QStringLiteral("Новый срок")};
+    const Run far = run(QStringLiteral("alice"), extend);
+    QCOMPARE(far.exitCode, 2);
+    QVERIFY2(far.text().contains(QStringLiteral("2020-12-31")) && far.text().contains(QStringLiteral("--force")), far.err.constData());
+    const Run farForced = run(QStringLiteral("alice"), extend + QStringList{QStringLiteral("--force")});
+    QVERIFY2(farForced.exitCode == 0, farForced.err.constData());
+}
+
+void TestDatabaseCommands::extendingToADayOffSaysWhenItFallsDue()
+{
+    const QString path = seedDatabase(QStringLiteral("dayoff.sqlite"));
+    // 5.4 for 2019 («до 1 марта»): due 02.03.2020. Saturday 07.03.2020 is followed by 8 March on a
+    // Sunday, whose day off moves to Monday 09.03: the extension falls due on Tuesday 10.03.2020.
+    const QStringList obligation{QStringLiteral("--db"), path, QStringLiteral("--activity"), QStringLiteral("5.4"), QStringLiteral("--period"),
+                                 QStringLiteral("2019"), QStringLiteral("--department"), economy};
+    const Run extend = run(QStringLiteral("alice"), QStringList{QStringLiteral("extend")} + obligation
+                                                        + QStringList{QStringLiteral("--to"), QStringLiteral("2020-03-07"), QStringLiteral("--reason"),
+                                                                      QStringLiteral("Декларация на согласовании")});
+    QVERIFY2(extend.exitCode == 0, extend.err.constData());
+    QVERIFY2(extend.text().contains(QStringLiteral("2020-03-07 is a day off: the deadline falls on 2020-03-10")), extend.out.constData());
+    // A working day gets no warning.
+    const Run working = run(QStringLiteral("alice"), QStringList{QStringLiteral("extend")} + obligation
+                                                         + QStringList{QStringLiteral("--to"), QStringLiteral("2020-03-31"), QStringLiteral("--reason"),
+                                                                       QStringLiteral("Ещё месяц")});
+    QVERIFY2(working.exitCode == 0, working.err.constData());
+    QVERIFY(!working.text().contains(QStringLiteral("day off")));
+}
+
 void TestDatabaseCommands::badInput_data()
 {
     QTest::addColumn<QString>("login");
@@ -566,6 +613,21 @@ void TestDatabaseCommands::badInput_data()
                                    << QStringLiteral("2019-02-30");
     QTest::newRow("done date in words") << head << QStringList{QStringLiteral("mark")} + obligation + QStringList{QStringLiteral("--done"), QStringLiteral("вчера")}
                                         << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("done date with a time") << head
+                                           << QStringList{QStringLiteral("mark")} + obligation
+                                                  + QStringList{QStringLiteral("--done"), QStringLiteral("2019-03-31T10:00")}
+                                           << QStringLiteral("2019-03-31T10:00");
+    QTest::newRow("year 0000") << head << QStringList{QStringLiteral("mark")} + obligation + QStringList{QStringLiteral("--done"), QStringLiteral("0000-03-31")}
+                               << QStringLiteral("0000");
+    QTest::newRow("done date in the future") << head
+                                             << QStringList{QStringLiteral("mark")} + obligation
+                                                    + QStringList{QStringLiteral("--done"), QStringLiteral("2099-03-31"), QStringLiteral("--force")}
+                                             << QStringLiteral("2099-03-31");
+    QTest::newRow("extension with a time") << QStringLiteral("alice")
+                                           << QStringList{QStringLiteral("extend")} + obligation
+                                                  + QStringList{QStringLiteral("--to"), QStringLiteral("2019-05-01 10:00"), QStringLiteral("--reason"),
+                                                                QStringLiteral("r")}
+                                           << QStringLiteral("2019-05-01 10:00");
     QTest::newRow("done date missing") << head << QStringList{QStringLiteral("mark")} + obligation << QStringLiteral("--done");
     QTest::newRow("unknown activity") << head
                                       << QStringList{QStringLiteral("mark"), QStringLiteral("--db"), db, QStringLiteral("--activity"), QStringLiteral("99.9"),

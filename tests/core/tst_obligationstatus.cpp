@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace core;
 
 namespace {
@@ -47,6 +49,7 @@ class TestObligationStatus : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void notDoneAtBoundaries_data();
     void notDoneAtBoundaries();
     void doneAtBoundaries_data();
@@ -57,8 +60,17 @@ private slots:
     void extensionsKeepTheOriginalDue();
     void latestExtensionWins();
     void laterFactsAreIgnored();
+    void reportEnteredLateIsKnownFromTheDayItWasEntered();
+    void knownFromTheLocalDayOfAUtcTimestamp();
     void idsAndNames();
 };
+
+void TestObligationStatus::initTestCase()
+{
+    // Three hours east of UTC, so that a late evening in UTC is already the next day here.
+    qputenv("TZ", "Europe/Moscow");
+    tzset();
+}
 
 void TestObligationStatus::notDoneAtBoundaries_data()
 {
@@ -185,6 +197,41 @@ void TestObligationStatus::laterFactsAreIgnored()
     const ObligationEvaluation before = evaluateObligation(o, std::nullopt, {grantedLater}, date("2020-05-20"));
     QCOMPARE(before.status, ObligationStatus::Overdue);
     QVERIFY(!before.extended);
+}
+
+void TestObligationStatus::reportEnteredLateIsKnownFromTheDayItWasEntered()
+{
+    // Done on 01.03.2019, due 15.05.2019, but entered only on 30.06.2021 and accepted on 01.07.2021.
+    const ExecutionReport r = report(ExecutionReport::State::Accepted, "2019-03-01", "2021-06-30", "2021-07-01");
+    const Obligation o = obligationDue("2019-05-15");
+    // The status of a past as-of date does not change because of it.
+    const ObligationEvaluation then = evaluateObligation(o, r, {}, date("2019-12-31"));
+    QCOMPARE(then.status, ObligationStatus::Overdue);
+    QCOMPARE(then.daysOverdue, 230);
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-06-29")).status, ObligationStatus::Overdue);
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-06-30")).status, ObligationStatus::AwaitingVerification);
+    // Once known, its done date decides: on time.
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-07-01")).status, ObligationStatus::DoneOnTime);
+}
+
+void TestObligationStatus::knownFromTheLocalDayOfAUtcTimestamp()
+{
+    // Stored timestamps are UTC. 22:30 UTC on 31 March is 01:30 on 1 April in Moscow: the report
+    // was not known on 31 March there; 20:30 UTC (23:30 in Moscow) still was.
+    const Obligation o = obligationDue("2021-03-15");
+    ExecutionReport r = report(ExecutionReport::State::Reported, "2021-03-10");
+    r.reportedAt = QDateTime(date("2021-03-31"), QTime(22, 30), Qt::UTC);
+    QVERIFY(!knownAt(r.reportedAt, date("2021-03-31")));
+    QVERIFY(knownAt(r.reportedAt, date("2021-04-01")));
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-03-31")).status, ObligationStatus::Overdue);
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-04-01")).status, ObligationStatus::AwaitingVerification);
+
+    r.reportedAt = QDateTime(date("2021-03-31"), QTime(20, 30), Qt::UTC);
+    QCOMPARE(evaluateObligation(o, r, {}, date("2021-03-31")).status, ObligationStatus::AwaitingVerification);
+
+    const Extension lateAtNight{{}, date("2021-04-30"), {}, {}, QDateTime(date("2021-03-14"), QTime(21, 30), Qt::UTC)};
+    QVERIFY(!evaluateObligation(o, std::nullopt, {lateAtNight}, date("2021-03-14")).extended);
+    QVERIFY(evaluateObligation(o, std::nullopt, {lateAtNight}, date("2021-03-15")).extended);
 }
 
 void TestObligationStatus::idsAndNames()

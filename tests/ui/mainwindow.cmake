@@ -19,3 +19,7 @@ add_dependencies(tst_reportdialog roadmap-tracker)
 # Evidence links from the database, shown and opened: only web addresses.
 roadmap_add_test(tst_evidencelinks SOURCES tst_evidencelinks.cpp LIBRARIES roadmap_ui Qt6::Widgets)
 target_include_directories(tst_evidencelinks PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../core/storage)
+
+# The details pane: history as known on the as-of date.
+roadmap_add_test(tst_activitydetailsview SOURCES tst_activitydetailsview.cpp LIBRARIES roadmap_ui Qt6::Widgets)
+target_include_directories(tst_activitydetailsview PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../core/storage)

@@ -11,6 +11,8 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +29,25 @@ class TestExtensionDialogs : public QObject
     std::unique_ptr<demo::Fixture> m_fixture;
     RoadmapSnapshot m_snapshot;
     Obligation m_obligation;
+
+    /// Answers the question the dialog is about to ask with the button labelled answer.
+    static void answerQuestion(const QString &answer, QString *asked)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = box->informativeText();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == answer)
+                    button->click();
+            }
+            timer->deleteLater();
+        });
+        timer->start();
+    }
 
     static void pressOk(QDialog &dialog)
     {
@@ -54,8 +75,6 @@ private slots:
         const QDate due = m_obligation.legalDue;
         ui::ExtensionRequestDialog dialog(m_snapshot.roadmap, m_obligation, due, QDate(2021, 6, 30));
         dialog.show();
-        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("requestedDueEdit"));
-        QCOMPARE(date->minimumDate(), due.addDays(1));
         QVERIFY(dialog.requestedDue() > due);
 
         QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
@@ -117,13 +136,71 @@ private slots:
         dialog.show();
         QVERIFY(!dialog.findChild<QGroupBox *>(QStringLiteral("requestBox"))->isVisible());
         QCOMPARE(dialog.decision(), ui::ExtensionDialog::Decision::Grant);
-        QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("newDueEdit"))->minimumDate(), m_obligation.legalDue.addDays(1));
         QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
         pressOk(dialog);
         QCOMPARE(submitted.count(), 0);
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("Распоряжение главы"));
         pressOk(dialog);
         QCOMPARE(submitted.count(), 1);
+    }
+
+    void dayOffNoteWithTheDemosExtensions()
+    {
+        // The demo extends by 30 days, which lands on weekends and on the May holidays: the dialogs say
+        // where art. 193 moves such a date, with the calendar the window passes them.
+        int weekends = 0;
+        int holidays = 0;
+        for (auto it = m_snapshot.extensions.cbegin(); it != m_snapshot.extensions.cend(); ++it) {
+            const Obligation obligation = *m_snapshot.obligation(it.key());
+            for (const Extension &extension : it.value()) {
+                const QDate legal = m_snapshot.calendar.legalDueDate(extension.newDue, m_snapshot.roadmap.settings);
+                ui::ExtensionDialog dialog(m_snapshot.roadmap, obligation, obligation.legalDue);
+                dialog.setCalendar(m_snapshot.calendar);
+                ui::ExtensionRequestDialog request(m_snapshot.roadmap, obligation, obligation.legalDue, QDate(2021, 6, 30));
+                request.setCalendar(m_snapshot.calendar);
+                dialog.findChild<QDateEdit *>(QStringLiteral("newDueEdit"))->setDate(extension.newDue);
+                request.findChild<QDateEdit *>(QStringLiteral("requestedDueEdit"))->setDate(extension.newDue);
+                for (QDialog *shown : {static_cast<QDialog *>(&dialog), static_cast<QDialog *>(&request)}) {
+                    const QLabel *note = shown->findChild<QLabel *>(QStringLiteral("dueNote"));
+                    if (legal == extension.newDue) {
+                        QVERIFY(note->text().isEmpty());
+                        continue;
+                    }
+                    QCOMPARE(note->text(), QStringLiteral("%1 is a day off: the deadline falls on %2 (Civil Code art. 193).")
+                                               .arg(extension.newDue.toString(QStringLiteral("dd.MM.yyyy")),
+                                                    legal.toString(QStringLiteral("dd.MM.yyyy"))));
+                }
+                if (legal != extension.newDue)
+                    ++(m_snapshot.calendar.specialDayKind(extension.newDue) ? holidays : weekends);
+            }
+        }
+        QVERIFY2(weekends > 0 && holidays > 0, qPrintable(QStringLiteral("%1 weekends, %2 holidays").arg(weekends).arg(holidays)));
+    }
+
+    void datesThatMakeNoSense()
+    {
+        ui::ExtensionDialog dialog(m_snapshot.roadmap, m_obligation, m_obligation.legalDue);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("Распоряжение главы"));
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("newDueEdit"));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+
+        // Not after the due date in force: refused with it, and the date stays as chosen.
+        date->setDate(m_obligation.legalDue.addDays(-3));
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 0);
+        QCOMPARE(dialog.newDue(), m_obligation.legalDue.addDays(-3));
+        QVERIFY2(dialog.errorText().contains(m_obligation.legalDue.toString(Qt::ISODate)), qPrintable(dialog.errorText()));
+
+        // Years after the roadmap (it ends on 31.12.2020): asked, and recorded only when confirmed.
+        date->setDate(QDate(2031, 3, 31));
+        QString asked;
+        answerQuestion(QStringLiteral("Record It Anyway"), &asked);
+        pressOk(dialog);
+        QVERIFY2(asked.contains(QStringLiteral("2020-12-31")), qPrintable(asked));
+        QCOMPARE(submitted.count(), 1);
+        QVERIFY(dialog.isConfirmed());
     }
 
     void returnNeedsAComment()

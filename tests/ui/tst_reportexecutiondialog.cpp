@@ -10,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +36,25 @@ class TestReportExecutionDialog : public QObject
                 return item;
         }
         return {};
+    }
+
+    /// Answers the question the dialog is about to ask with the button labelled answer.
+    static void answerQuestion(const QString &answer, QString *asked)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = box->informativeText();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == answer)
+                    button->click();
+            }
+            timer->deleteLater();
+        });
+        timer->start();
     }
 
     static void pressOk(QDialog &dialog)
@@ -64,9 +85,100 @@ private slots:
 
         auto *doneDate = dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
         QCOMPARE(doneDate->date(), m_asOf);
-        QCOMPARE(doneDate->maximumDate(), m_asOf);
+        // A future date stays as chosen and is refused with the reason, never clamped silently.
         doneDate->setDate(m_asOf.addDays(5));
-        QCOMPARE(dialog.input().doneDate, m_asOf); // the future cannot be chosen
+        QCOMPARE(dialog.input().doneDate, m_asOf.addDays(5));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("in the future")), qPrintable(dialog.errorText()));
+    }
+
+    void typedDateIsKept_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<QDate>("expected");
+        // How a person reaches the field: Tab selects the day, a click puts the cursor before it.
+        QTest::newRow("tab, 31.03.2021") << 0 << QStringLiteral("31.03.2021") << QDate(2021, 3, 31);
+        QTest::newRow("click, 31.03.2021") << 1 << QStringLiteral("31.03.2021") << QDate(2021, 3, 31);
+        QTest::newRow("select all, 31.03.2021") << 2 << QStringLiteral("31.03.2021") << QDate(2021, 3, 31);
+        QTest::newRow("digits only") << 1 << QStringLiteral("31032021") << QDate(2021, 3, 31);
+        QTest::newRow("tab, 15.03.2021") << 0 << QStringLiteral("15.03.2021") << QDate(2021, 3, 15);
+        QTest::newRow("29.02.2020") << 0 << QStringLiteral("29.02.2020") << QDate(2020, 2, 29);
+    }
+
+    void typedDateIsKept()
+    {
+        // QDateEdit recorded «31.03.2021» typed over 30.06.2021 as 30.03.2021: June has no 31st.
+        QFETCH(int, start);
+        QFETCH(QString, keys);
+        QFETCH(QDate, expected);
+        const EvaluatedObligation item = find([](const EvaluatedObligation &e) { return !e.obligation.eventDriven; });
+        ui::ReportExecutionDialog dialog(m_snapshot.roadmap, item.obligation, m_asOf);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
+        auto *text = date->findChild<QLineEdit *>();
+        QCOMPARE(date->date(), QDate(2021, 6, 30));
+        if (start == 0) {
+            date->setFocus(Qt::TabFocusReason);
+            date->setSelectedSection(QDateTimeEdit::DaySection);
+        } else if (start == 1) {
+            date->setFocus(Qt::MouseFocusReason);
+            text->deselect();
+            text->setCursorPosition(0);
+        } else {
+            date->setFocus(Qt::ShortcutFocusReason);
+            date->selectAll();
+        }
+        QTest::keyClicks(date, keys);
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(date->date(), expected);
+        QCOMPARE(dialog.input().doneDate, expected);
+    }
+
+    void typedTextThatIsNoDateIsRefused()
+    {
+        const EvaluatedObligation item = find([](const EvaluatedObligation &e) { return !e.obligation.eventDriven; });
+        ui::ReportExecutionDialog dialog(m_snapshot.roadmap, item.obligation, m_asOf);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
+        date->setFocus(Qt::TabFocusReason);
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("31.06.2021"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        // Left as typed, not turned into 30.06.2021; OK says why.
+        QCOMPARE(date->findChild<QLineEdit *>()->text(), QStringLiteral("31.06.2021"));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("31.06.2021")), qPrintable(dialog.errorText()));
+    }
+
+    void doubtfulDoneDateIsConfirmed()
+    {
+        // The confirmation of 2019-Q2 reports on April–June 2019: done in March is doubtful.
+        const EvaluatedObligation item = find([](const EvaluatedObligation &e) { return e.obligation.key.period == u"2019-Q2"; });
+        ui::ReportExecutionDialog dialog(m_snapshot.roadmap, item.obligation, m_asOf);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QDateEdit *>(QStringLiteral("doneDateEdit"))->setDate(QDate(2019, 3, 15));
+        QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
+
+        QString asked;
+        answerQuestion(QStringLiteral("Correct It"), &asked);
+        pressOk(dialog);
+        QVERIFY2(asked.contains(QStringLiteral("2019-04-01")), qPrintable(asked));
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY(!dialog.isConfirmed());
+
+        answerQuestion(QStringLiteral("Record It Anyway"), &asked);
+        pressOk(dialog);
+        QCOMPARE(submitted.count(), 1);
+        QVERIFY(dialog.input().confirmed);
+        QCOMPARE(dialog.input().doneDate, QDate(2019, 3, 15));
     }
 
     void validatesTheEvidenceLink()

@@ -1,5 +1,7 @@
 #include "extensiondialog.h"
 
+#include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 
@@ -18,6 +20,7 @@ namespace ui {
 
 ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate currentDue, QWidget *parent)
     : FormDialog(parent)
+    , m_roadmap(roadmap)
     , m_currentDue(currentDue.isValid() ? currentDue : obligation.legalDue)
 {
     setObjectName(QStringLiteral("extensionDialog"));
@@ -47,15 +50,18 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_newDue = new QDateEdit(this);
+    m_newDue = new DateEdit(this);
     m_newDue->setObjectName(QStringLiteral("newDueEdit"));
-    m_newDue->setCalendarPopup(true);
-    m_newDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_newDue->setMinimumDate(m_currentDue.addDays(1));
     m_newDue->setDate(m_currentDue.addMonths(1));
     m_dueLabel = new QLabel(tr("&New due date:"), this);
     m_dueLabel->setBuddy(m_newDue);
     form->addRow(m_dueLabel, m_newDue);
+    m_dueNote = new QLabel(this);
+    m_dueNote->setObjectName(QStringLiteral("dueNote"));
+    m_dueNote->setWordWrap(true);
+    m_dueNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_dueNote->hide();
+    form->addRow(QString(), m_dueNote);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
@@ -67,8 +73,25 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
     contentLayout()->addLayout(form);
 
     connect(m_grant, &QRadioButton::toggled, this, &ExtensionDialog::updateState);
+    connect(m_newDue, &QDateEdit::dateChanged, this, &ExtensionDialog::updateDueNote);
     updateState();
+    updateDueNote();
     fitToContents(580);
+}
+
+void ExtensionDialog::setCalendar(const core::WorkCalendar &calendar)
+{
+    m_calendar = calendar;
+    updateDueNote();
+}
+
+void ExtensionDialog::updateDueNote()
+{
+    const QString note = decision() == Decision::Grant ? dayOffText(m_calendar, m_roadmap.settings, newDue()) : QString();
+    m_dueNote->setText(note);
+    m_dueNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty() && isVisible())
+        fitToContents(); // the note takes a line or two the dialog did not have
 }
 
 void ExtensionDialog::setPendingRequest(const core::ExtensionRequest &request)
@@ -110,11 +133,22 @@ QString ExtensionDialog::validate() const
 {
     if (decision() == Decision::Decline)
         return reason().isEmpty() ? tr("Say why the request is declined.") : QString();
-    if (newDue() <= m_currentDue)
-        return tr("The new date must be after the current due date %1.").arg(dateText(m_currentDue));
+    if (const QString typed = m_newDue->problem(); !typed.isEmpty())
+        return sentence(typed);
+    const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, newDue());
+    if (check.verdict == core::DateCheck::Verdict::Refused)
+        return sentence(check.message);
     if (reason().isEmpty())
         return tr("Give the reason for the extension.");
     return {};
+}
+
+QString ExtensionDialog::doubt() const
+{
+    if (decision() == Decision::Decline)
+        return {};
+    const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, newDue());
+    return check.verdict == core::DateCheck::Verdict::NeedsConfirmation ? sentence(check.message) : QString();
 }
 
 void ExtensionDialog::updateState()
@@ -129,6 +163,8 @@ void ExtensionDialog::updateState()
         m_reason->setPlainText(m_requestReason);
     m_reason->setPlaceholderText(declining ? tr("The department sees this comment") : tr("Why the deadline moves"));
     setSubmitText(declining ? tr("Decline request") : tr("Extend"));
+    if (m_dueNote)
+        updateDueNote();
 }
 
 } // namespace ui

@@ -1,10 +1,13 @@
 #include "extensionrequestdialog.h"
 
+#include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 
 namespace ui {
@@ -12,6 +15,7 @@ namespace ui {
 ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate currentDue,
                                                QDate asOf, QWidget *parent)
     : FormDialog(parent)
+    , m_roadmap(roadmap)
     , m_currentDue(currentDue.isValid() ? currentDue : obligation.legalDue)
 {
     setObjectName(QStringLiteral("extensionRequestDialog"));
@@ -21,14 +25,18 @@ ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, con
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_requestedDue = new QDateEdit(this);
+    m_requestedDue = new DateEdit(this);
     m_requestedDue->setObjectName(QStringLiteral("requestedDueEdit"));
-    m_requestedDue->setCalendarPopup(true);
-    m_requestedDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_requestedDue->setMinimumDate(m_currentDue.addDays(1));
     // A month past whichever is later, the due date or today: a sensible first proposal.
     m_requestedDue->setDate(std::max(m_currentDue, asOf).addMonths(1));
     form->addRow(tr("&New due date:"), m_requestedDue);
+    m_dueNote = new QLabel(this);
+    m_dueNote->setObjectName(QStringLiteral("dueNote"));
+    m_dueNote->setWordWrap(true);
+    m_dueNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_dueNote->hide();
+    form->addRow(QString(), m_dueNote);
+    connect(m_requestedDue, &QDateEdit::dateChanged, this, &ExtensionRequestDialog::updateDueNote);
 
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -38,7 +46,23 @@ ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, con
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 6 + 14);
     form->addRow(tr("&Reason:"), m_reason);
     contentLayout()->addLayout(form);
+    updateDueNote();
     fitToContents(560);
+}
+
+void ExtensionRequestDialog::setCalendar(const core::WorkCalendar &calendar)
+{
+    m_calendar = calendar;
+    updateDueNote();
+}
+
+void ExtensionRequestDialog::updateDueNote()
+{
+    const QString note = dayOffText(m_calendar, m_roadmap.settings, requestedDue());
+    m_dueNote->setText(note);
+    m_dueNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty() && isVisible())
+        fitToContents(); // the note takes a line or two the dialog did not have
 }
 
 QDate ExtensionRequestDialog::requestedDue() const
@@ -53,11 +77,20 @@ QString ExtensionRequestDialog::reason() const
 
 QString ExtensionRequestDialog::validate() const
 {
-    if (requestedDue() <= m_currentDue)
-        return tr("The new date must be after the current due date %1.").arg(dateText(m_currentDue));
+    if (const QString typed = m_requestedDue->problem(); !typed.isEmpty())
+        return sentence(typed);
+    const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, requestedDue());
+    if (check.verdict == core::DateCheck::Verdict::Refused)
+        return sentence(check.message);
     if (reason().isEmpty())
         return tr("Give the reason: the monitor decides on it.");
     return {};
+}
+
+QString ExtensionRequestDialog::doubt() const
+{
+    const core::DateCheck check = core::checkNewDueDate(m_roadmap, m_currentDue, requestedDue());
+    return check.verdict == core::DateCheck::Verdict::NeedsConfirmation ? sentence(check.message) : QString();
 }
 
 } // namespace ui

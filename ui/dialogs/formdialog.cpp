@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -71,6 +72,19 @@ void FormDialog::submit()
         return;
     }
     clearError();
+    const QString doubtful = doubt();
+    m_confirmed = false;
+    if (!doubtful.isEmpty()) {
+        QMessageBox question(QMessageBox::Warning, windowTitle(), tr("Is this date right?"), QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("confirmDateBox"));
+        question.setInformativeText(doubtful);
+        QPushButton *record = question.addButton(tr("Record It Anyway"), QMessageBox::AcceptRole);
+        question.setDefaultButton(question.addButton(tr("Correct It"), QMessageBox::RejectRole));
+        question.exec();
+        if (question.clickedButton() != record)
+            return;
+        m_confirmed = true;
+    }
     emit submitRequested();
 }
 

@@ -22,6 +22,8 @@ public:
     void showError(const QString &message);
     void clearError();
     QString errorText() const;
+    /// True when the person confirmed what doubt() warned about; the caller passes it on to core.
+    bool isConfirmed() const { return m_confirmed; }
 
 signals:
     /// OK was pressed and the input passed validate().
@@ -37,6 +39,8 @@ protected:
     void fitToContents(int width = 0);
     /// The dialog's own checks; a message when the input cannot be submitted.
     virtual QString validate() const { return {}; }
+    /// A warning about input a person may mean (a doubtful date): OK asks them to confirm it.
+    virtual QString doubt() const { return {}; }
 
 private:
     void submit();
@@ -44,6 +48,7 @@ private:
     QVBoxLayout *m_content = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_confirmed = false;
 };
 
 } // namespace ui

@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
+#include "dateedit.h"
 #include "importpreviewmodel.h"
+#include "obligationtext.h"
 #include "roadmapdocumentimporter.h"
 #include "sourcedocument.h"
 
@@ -38,10 +40,8 @@ const QDate latestDate(2100, 12, 31);
 
 QDateEdit *makeDateEdit(const QString &objectName, const QString &notRead, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateEdit(parent);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     // The earliest date stands for "not read"; the range refuses dates that make no sense.
     edit->setDateRange(earliestDate.addDays(-1), latestDate);
     edit->setSpecialValueText(notRead);
@@ -468,6 +468,10 @@ QString ImportDialog::validate() const
         return tr("No activity was read from this document: check the column roles, or the sheet.");
     if (m_title->text().simplified().isEmpty())
         return tr("Enter the roadmap's title.");
+    for (const QDateEdit *edit : {m_periodStart, m_periodEnd}) {
+        if (const QString typed = static_cast<const DateEdit *>(edit)->problem(); !typed.isEmpty())
+            return sentence(typed);
+    }
     const QDate start = dateOf(m_periodStart);
     const QDate end = dateOf(m_periodEnd);
     if (!start.isValid() || !end.isValid())

@@ -1,5 +1,8 @@
 #include "newroadmapdialog.h"
 
+#include "dateedit.h"
+#include "obligationtext.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -13,10 +16,8 @@ namespace {
 
 QDateEdit *makeDateEdit(const QString &objectName, QDate date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateEdit(parent);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     // A municipal act of this program's kind falls between these; anything else is a typing slip.
     edit->setDateRange(QDate(1991, 1, 1), QDate(2100, 12, 31));
     edit->setDate(date);
@@ -110,6 +111,10 @@ QString NewRoadmapDialog::validate() const
 {
     if (m_title->text().simplified().isEmpty())
         return tr("Enter the roadmap's title.");
+    for (const QDateEdit *edit : {m_actDate, m_periodStart, m_periodEnd}) {
+        if (const QString typed = static_cast<const DateEdit *>(edit)->problem(); !typed.isEmpty())
+            return sentence(typed);
+    }
     if (m_periodEnd->date() < m_periodStart->date())
         return tr("The period ends before it starts.");
     return {};

@@ -10,6 +10,25 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
 }
 
+QString sentence(const QString &message)
+{
+    if (message.isEmpty())
+        return message;
+    QString text = message.at(0).toUpper() + message.mid(1);
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+QString dayOffText(const core::WorkCalendar &calendar, const core::RoadmapSettings &settings, QDate due)
+{
+    const QDate legal = calendar.legalDueDate(due, settings);
+    if (!due.isValid() || legal == due)
+        return {};
+    return QCoreApplication::translate("ui::ObligationText", "%1 is a day off: the deadline falls on %2 (Civil Code art. 193).")
+        .arg(dateText(due), dateText(legal));
+}
+
 QString periodText(const core::Obligation &obligation)
 {
     const QString key = obligation.key.period;

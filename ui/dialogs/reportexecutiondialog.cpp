@@ -1,5 +1,7 @@
 #include "reportexecutiondialog.h"
 
+#include "datechecks.h"
+#include "dateedit.h"
 #include "obligationheader.h"
 #include "obligationtext.h"
 #include "weblink.h"
@@ -27,11 +29,12 @@ bool isWebAddress(const QString &text)
 
 } // namespace
 
-ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate asOf,
+ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate today,
                                              QWidget *parent)
     : FormDialog(parent)
+    , m_roadmap(roadmap)
     , m_obligation(obligation)
-    , m_asOf(asOf)
+    , m_today(today)
 {
     setObjectName(QStringLiteral("reportExecutionDialog"));
     setWindowTitle(tr("Report execution"));
@@ -57,12 +60,10 @@ ReportExecutionDialog::ReportExecutionDialog(const core::Roadmap &roadmap, const
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_doneDate = new QDateEdit(this);
+    m_doneDate = new DateEdit(this);
     m_doneDate->setObjectName(QStringLiteral("doneDateEdit"));
-    m_doneDate->setCalendarPopup(true);
-    m_doneDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_doneDate->setMaximumDate(asOf);
-    m_doneDate->setDate(asOf);
+    // No maximum: a limit would change a typed date silently; a future date is refused with a message.
+    m_doneDate->setDate(today);
     m_doneDate->setToolTip(tr("The day the work was done; it cannot be in the future."));
     form->addRow(tr("&Done on:"), m_doneDate);
 
@@ -119,7 +120,7 @@ void ReportExecutionDialog::setPreviousReport(const core::ExecutionReport &repor
     if (report.noEvents && m_obligation.eventDriven)
         m_noEvents->setChecked(true);
     else if (report.doneDate.isValid())
-        m_doneDate->setDate(std::min(report.doneDate, m_asOf));
+        m_doneDate->setDate(report.doneDate);
     m_evidenceUrl->setText(report.evidenceUrl);
     m_evidenceUrl->setCursorPosition(0);
     m_documentRef->setText(report.documentRef);
@@ -156,6 +157,7 @@ core::ExecutionInput ReportExecutionDialog::input() const
         input.documentRef = m_documentRef->text().trimmed();
     }
     input.comment = comment();
+    input.confirmed = isConfirmed();
     return input;
 }
 
@@ -174,11 +176,22 @@ QString ReportExecutionDialog::validate() const
 {
     if (isNoEvents())
         return {};
-    if (m_doneDate->date() > m_asOf)
-        return tr("The done date cannot be after %1.").arg(dateText(m_asOf));
+    if (const QString typed = m_doneDate->problem(); !typed.isEmpty())
+        return sentence(typed);
+    const core::DateCheck check = core::checkDoneDate(m_roadmap, m_obligation, m_doneDate->date(), m_today);
+    if (check.verdict == core::DateCheck::Verdict::Refused)
+        return sentence(check.message);
     if (!evidenceValid())
         return tr("The evidence link must be a web address starting with http:// or https://.");
     return {};
+}
+
+QString ReportExecutionDialog::doubt() const
+{
+    if (isNoEvents())
+        return {};
+    const core::DateCheck check = core::checkDoneDate(m_roadmap, m_obligation, m_doneDate->date(), m_today);
+    return check.verdict == core::DateCheck::Verdict::NeedsConfirmation ? sentence(check.message) : QString();
 }
 
 void ReportExecutionDialog::updateState()

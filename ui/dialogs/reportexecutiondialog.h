@@ -9,13 +9,14 @@
 #include <QDate>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace ui {
+
+class DateEdit;
 
 class ObligationHeader;
 
@@ -26,8 +27,8 @@ class ReportExecutionDialog : public FormDialog
     Q_OBJECT
 
 public:
-    /// asOf is "today": the default and the latest possible done date.
-    ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate asOf, QWidget *parent = nullptr);
+    /// today: the person's own day (from the clock), the default and the latest possible done date.
+    ReportExecutionDialog(const core::Roadmap &roadmap, const core::Obligation &obligation, QDate today, QWidget *parent = nullptr);
 
     /// Fills the fields from an earlier report; a returned one shows why it was returned.
     void setPreviousReport(const core::ExecutionReport &report);
@@ -42,17 +43,19 @@ public:
 
 protected:
     QString validate() const override;
+    QString doubt() const override;
 
 private:
     void updateState();
     bool evidenceValid() const;
 
+    core::Roadmap m_roadmap;
     core::Obligation m_obligation;
-    QDate m_asOf;
+    QDate m_today;
     ObligationHeader *m_header = nullptr;
     QLabel *m_returnNote = nullptr;
     QCheckBox *m_noEvents = nullptr;
-    QDateEdit *m_doneDate = nullptr;
+    DateEdit *m_doneDate = nullptr;
     QLineEdit *m_evidenceUrl = nullptr;
     QPushButton *m_openEvidence = nullptr;
     QLabel *m_evidenceHint = nullptr;

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <ctime>
+
 using core::ObligationStatus;
 using core::StorageError;
 
@@ -46,6 +48,10 @@ private slots:
     void extensionToADayOffMovesToTheNextWorkingDay_data();
     void extensionToADayOffMovesToTheNextWorkingDay();
     void doneDateInTheFutureIsRefused();
+    void todayIsTheLocalDay();
+    void doneDateBeforeTheRoadmapOrItsPeriodNeedsConfirmation();
+    void extensionFarBeyondTheRoadmapNeedsConfirmation();
+    void extensionMustBeAfterTheExtendedDueDate();
     void badEvidenceLinkIsRefused_data();
     void badEvidenceLinkIsRefused();
     void unknownObligationNamesWhoOwesIt_data();
@@ -326,6 +332,93 @@ void TestExecutionWorkflow::doneDateInTheFutureIsRefused()
     QVERIFY(!stored(onceKey()));
     // Today itself is fine.
     QVERIFY(!m_workflow->reportExecution(econHead, m_roadmapId, onceKey(), done(QDate(2018, 6, 1))));
+}
+
+void TestExecutionWorkflow::todayIsTheLocalDay()
+{
+    // 22:30 UTC on 1 June is already 2 June in Moscow: a report done "today" there is not in the future.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/Moscow");
+    tzset();
+    m_clock.now = QDateTime(QDate(2018, 6, 1), QTime(22, 30), Qt::UTC);
+    const StorageError error = m_workflow->reportExecution(econHead, m_roadmapId, onceKey(), done(QDate(2018, 6, 2)));
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    QVERIFY2(!error, qPrintable(error.message));
+}
+
+void TestExecutionWorkflow::doneDateBeforeTheRoadmapOrItsPeriodNeedsConfirmation()
+{
+    m_clock.setDate(QDate(2020, 6, 1));
+    const core::ObligationKey year2019{QStringLiteral("1.4"), fixture::housing(), QStringLiteral("2019")};
+    const int eventsBefore = auditEvents();
+
+    // The annual report for 2019 done in December 2018: before the year it reports on.
+    StorageError error = m_workflow->reportExecution(gkhHead, m_roadmapId, year2019, done(QDate(2018, 12, 20)));
+    QCOMPARE(error.kind, StorageError::Kind::NeedsConfirmation);
+    QVERIFY2(error.message.contains(QStringLiteral("2019-01-01")), qPrintable(error.message));
+    // The report for 2018 done in February 2018: before the roadmap (16.03.2018).
+    const core::ObligationKey year2018{QStringLiteral("1.4"), fixture::housing(), QStringLiteral("2018")};
+    error = m_workflow->reportExecution(gkhHead, m_roadmapId, year2018, done(QDate(2018, 2, 1)));
+    QCOMPARE(error.kind, StorageError::Kind::NeedsConfirmation);
+    QVERIFY2(error.message.contains(QStringLiteral("2018-03-16")), qPrintable(error.message));
+    QVERIFY(!stored(year2019));
+    QVERIFY(!stored(year2018));
+    QCOMPARE(auditEvents(), eventsBefore);
+
+    // A one-off whose period began before the roadmap («I полугодие 2018») may be done from its start…
+    QVERIFY(!m_workflow->reportExecution(econHead, m_roadmapId, onceKey(), done(QDate(2018, 2, 1))));
+    // …but not before.
+    core::ExecutionInput earlier = done(QDate(2017, 12, 1));
+    error = m_workflow->reportExecution(econHead, m_roadmapId, onceKey(), earlier, 1);
+    QCOMPARE(error.kind, StorageError::Kind::NeedsConfirmation);
+    QVERIFY2(error.message.contains(QStringLiteral("2018-03-16")), qPrintable(error.message));
+
+    // Confirmed, the doubtful date is recorded as given.
+    core::ExecutionInput confirmed = done(QDate(2018, 12, 20));
+    confirmed.confirmed = true;
+    QVERIFY(!m_workflow->reportExecution(gkhHead, m_roadmapId, year2019, confirmed));
+    QCOMPARE(stored(year2019)->doneDate, QDate(2018, 12, 20));
+    // A future date is refused even when confirmed.
+    core::ExecutionInput future = done(QDate(2020, 6, 2));
+    future.confirmed = true;
+    QCOMPARE(m_workflow->reportExecution(gkhHead, m_roadmapId, year2018, future).kind, StorageError::Kind::InvalidInput);
+}
+
+void TestExecutionWorkflow::extensionFarBeyondTheRoadmapNeedsConfirmation()
+{
+    // The roadmap ends on 31.12.2020: an extension into 2022 is a slip unless the monitor confirms it.
+    const core::ObligationKey annual{QStringLiteral("1.4"), fixture::housing(), QStringLiteral("2018")};
+    m_clock.setDate(QDate(2019, 5, 10));
+    StorageError error = m_workflow->grantExtension(monitor, m_roadmapId, annual, QDate(2022, 1, 10), QStringLiteral("причина"));
+    QCOMPARE(error.kind, StorageError::Kind::NeedsConfirmation);
+    QVERIFY2(error.message.contains(QStringLiteral("2020-12-31")), qPrintable(error.message));
+    QVERIFY(core::ExecutionRepository(*m_db).extensions(m_roadmapId, annual).isEmpty());
+    // A year after the end is still fine (31.12.2021 was a day off: due on 10.01.2022).
+    QVERIFY(!m_workflow->grantExtension(monitor, m_roadmapId, annual, QDate(2021, 12, 31), QStringLiteral("причина")));
+    QVERIFY(!m_workflow->grantExtension(monitor, m_roadmapId, annual, QDate(2022, 1, 20), QStringLiteral("причина"), true));
+    QCOMPARE(core::ExecutionRepository(*m_db).extensions(m_roadmapId, annual).size(), 2);
+}
+
+void TestExecutionWorkflow::extensionMustBeAfterTheExtendedDueDate()
+{
+    // Extended to Saturday 15.06.2019, which is due on Monday 17.06: a new extension to Sunday 16.06
+    // or to 17.06 itself moves nothing and is refused; 18.06 is fine.
+    const core::ObligationKey annual{QStringLiteral("1.4"), fixture::housing(), QStringLiteral("2018")};
+    m_clock.setDate(QDate(2019, 5, 10));
+    QVERIFY(!m_workflow->grantExtension(monitor, m_roadmapId, annual, QDate(2019, 6, 15), QStringLiteral("причина")));
+    QCOMPARE(m_workflow->dayOffNote(m_roadmapId, QDate(2019, 6, 15)),
+             QStringLiteral("2019-06-15 is a day off: the deadline falls on 2019-06-17 (Civil Code art. 193)"));
+    QCOMPARE(m_workflow->dayOffNote(m_roadmapId, QDate(2019, 6, 14)), QString());
+    for (const QDate newDue : {QDate(2019, 6, 1), QDate(2019, 6, 16), QDate(2019, 6, 17)}) {
+        const StorageError error = m_workflow->grantExtension(monitor, m_roadmapId, annual, newDue, QStringLiteral("причина"));
+        QCOMPARE(error.kind, StorageError::Kind::InvalidInput);
+        QVERIFY2(error.message.contains(QStringLiteral("2019-06-17")), qPrintable(error.message));
+    }
+    QVERIFY(!m_workflow->grantExtension(monitor, m_roadmapId, annual, QDate(2019, 6, 18), QStringLiteral("причина")));
 }
 
 void TestExecutionWorkflow::badEvidenceLinkIsRefused_data()
