@@ -3,6 +3,7 @@
 #include "activitydetailsview.h"
 #include "appsettings.h"
 #include "conflictdialog.h"
+#include "dateedit.h"
 #include "database.h"
 #include "displayformat.h"
 #include "emptyroadmappage.h"
@@ -374,11 +375,10 @@ void MainWindow::createToolBar()
     auto *asOfLabel = new QLabel(tr("As of:"), bar);
     asOfLabel->setContentsMargins(6, 0, 4, 0);
     bar->addWidget(asOfLabel);
-    m_asOfEdit = new QDateEdit(QDate::currentDate(), bar);
+    // A typed date is the date taken (DateEdit: «31.03.2021» over 30.06.2021 is 31.03.2021), as in every dialog.
+    m_asOfEdit = new DateEdit(bar);
+    m_asOfEdit->setDate(QDate::currentDate());
     m_asOfEdit->setObjectName(QStringLiteral("asOfEdit"));
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(QLocale().language() == QLocale::Russian ? QStringLiteral("dd.MM.yyyy")
-                                                                          : QLocale().dateFormat(QLocale::ShortFormat));
     m_asOfEdit->setToolTip(tr("Every status is worked out as of this date"));
     bar->addWidget(m_asOfEdit);
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::reevaluate);

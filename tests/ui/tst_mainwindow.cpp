@@ -195,6 +195,19 @@ void TestMainWindow::asOfDateReevaluates()
     QCOMPARE(window->roadmap()->compliance.totals.overdue, expected.totals.overdue);
     QCOMPARE(window->roadmap()->compliance.totals.doneOnTime, expected.totals.doneOnTime);
     QCOMPARE(window->roadmap()->compliance.totals.upcoming, expected.totals.upcoming);
+
+    // A date typed over the field is the date taken: «31.03.2021» over 30.06.2021 (QDateEdit made
+    // it 30.03.2021, fixing the day against June while the month was still being typed).
+    auto *asOf = window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    asOf->setDate(QDate(2021, 6, 30));
+    QVERIFY(shown.wait(10000));
+    window->activateWindow();
+    asOf->setFocus(Qt::TabFocusReason);
+    asOf->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(asOf, QStringLiteral("31.03.2021"));
+    QTest::keyClick(asOf, Qt::Key_Tab);
+    QCOMPARE(asOf->date(), QDate(2021, 3, 31));
+    QTRY_COMPARE_WITH_TIMEOUT(window->roadmap()->asOf, QDate(2021, 3, 31), 10000);
 }
 
 void TestMainWindow::filtersTheTree()

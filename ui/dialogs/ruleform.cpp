@@ -1,5 +1,7 @@
 #include "ruleform.h"
 
+#include "dateedit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -116,10 +118,9 @@ RuleForm::RuleForm(QWidget *parent)
 
 QDateEdit *RuleForm::dateEdit(const QString &objectName)
 {
-    auto *edit = new QDateEdit(this);
+    // A typed date is the date taken (DateEdit), as in every dialog.
+    auto *edit = new DateEdit(this);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     return edit;
 }
 
