@@ -4,6 +4,7 @@
 #include "extensiondialog.h"
 #include "extensionrequestdialog.h"
 #include "extensionrequestworkflow.h"
+#include "questionanswer.h"
 #include "returndialog.h"
 
 #include <QApplication>
@@ -29,25 +30,6 @@ class TestExtensionDialogs : public QObject
     std::unique_ptr<demo::Fixture> m_fixture;
     RoadmapSnapshot m_snapshot;
     Obligation m_obligation;
-
-    /// Answers the question the dialog is about to ask with the button labelled answer.
-    static void answerQuestion(const QString &answer, QString *asked)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            *asked = box->informativeText();
-            for (QAbstractButton *button : box->buttons()) {
-                if (button->text() == answer)
-                    button->click();
-            }
-            timer->deleteLater();
-        });
-        timer->start();
-    }
 
     static void pressOk(QDialog &dialog)
     {
@@ -196,7 +178,7 @@ private slots:
         // Years after the roadmap (it ends on 31.12.2020): asked, and recorded only when confirmed.
         date->setDate(QDate(2031, 3, 31));
         QString asked;
-        answerQuestion(QStringLiteral("Record It Anyway"), &asked);
+        uitest::answerQuestion(QStringLiteral("Record It Anyway"), &asked);
         pressOk(dialog);
         QVERIFY2(asked.contains(QStringLiteral("2020-12-31")), qPrintable(asked));
         QCOMPARE(submitted.count(), 1);

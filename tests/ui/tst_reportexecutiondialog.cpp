@@ -2,6 +2,7 @@
 
 #include "executionrepository.h"
 #include "executionworkflow.h"
+#include "questionanswer.h"
 #include "reportexecutiondialog.h"
 
 #include <QApplication>
@@ -36,25 +37,6 @@ class TestReportExecutionDialog : public QObject
                 return item;
         }
         return {};
-    }
-
-    /// Answers the question the dialog is about to ask with the button labelled answer.
-    static void answerQuestion(const QString &answer, QString *asked)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            *asked = box->informativeText();
-            for (QAbstractButton *button : box->buttons()) {
-                if (button->text() == answer)
-                    button->click();
-            }
-            timer->deleteLater();
-        });
-        timer->start();
     }
 
     static void pressOk(QDialog &dialog)
@@ -168,13 +150,13 @@ private slots:
         QSignalSpy submitted(&dialog, &ui::FormDialog::submitRequested);
 
         QString asked;
-        answerQuestion(QStringLiteral("Correct It"), &asked);
+        uitest::answerQuestion(QStringLiteral("Correct It"), &asked);
         pressOk(dialog);
         QVERIFY2(asked.contains(QStringLiteral("2019-04-01")), qPrintable(asked));
         QCOMPARE(submitted.count(), 0);
         QVERIFY(!dialog.isConfirmed());
 
-        answerQuestion(QStringLiteral("Record It Anyway"), &asked);
+        uitest::answerQuestion(QStringLiteral("Record It Anyway"), &asked);
         pressOk(dialog);
         QCOMPARE(submitted.count(), 1);
         QVERIFY(dialog.input().confirmed);

@@ -56,12 +56,7 @@ ExtensionDialog::ExtensionDialog(const core::Roadmap &roadmap, const core::Oblig
     m_dueLabel = new QLabel(tr("&New due date:"), this);
     m_dueLabel->setBuddy(m_newDue);
     form->addRow(m_dueLabel, m_newDue);
-    m_dueNote = new QLabel(this);
-    m_dueNote->setObjectName(QStringLiteral("dueNote"));
-    m_dueNote->setWordWrap(true);
-    m_dueNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    m_dueNote->hide();
-    form->addRow(QString(), m_dueNote);
+    m_dueNote = addNoteRow(form, QStringLiteral("dueNote"));
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
@@ -88,10 +83,7 @@ void ExtensionDialog::setCalendar(const core::WorkCalendar &calendar)
 void ExtensionDialog::updateDueNote()
 {
     const QString note = decision() == Decision::Grant ? dayOffText(m_calendar, m_roadmap.settings, newDue()) : QString();
-    m_dueNote->setText(note);
-    m_dueNote->setVisible(!note.isEmpty());
-    if (!note.isEmpty() && isVisible())
-        fitToContents(); // the note takes a line or two the dialog did not have
+    showNote(m_dueNote, note);
 }
 
 void ExtensionDialog::setPendingRequest(const core::ExtensionRequest &request)

@@ -30,12 +30,7 @@ ExtensionRequestDialog::ExtensionRequestDialog(const core::Roadmap &roadmap, con
     // A month past whichever is later, the due date or today: a sensible first proposal.
     m_requestedDue->setDate(std::max(m_currentDue, asOf).addMonths(1));
     form->addRow(tr("&New due date:"), m_requestedDue);
-    m_dueNote = new QLabel(this);
-    m_dueNote->setObjectName(QStringLiteral("dueNote"));
-    m_dueNote->setWordWrap(true);
-    m_dueNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    m_dueNote->hide();
-    form->addRow(QString(), m_dueNote);
+    m_dueNote = addNoteRow(form, QStringLiteral("dueNote"));
     connect(m_requestedDue, &QDateEdit::dateChanged, this, &ExtensionRequestDialog::updateDueNote);
 
     m_reason = new QPlainTextEdit(this);
@@ -59,10 +54,7 @@ void ExtensionRequestDialog::setCalendar(const core::WorkCalendar &calendar)
 void ExtensionRequestDialog::updateDueNote()
 {
     const QString note = dayOffText(m_calendar, m_roadmap.settings, requestedDue());
-    m_dueNote->setText(note);
-    m_dueNote->setVisible(!note.isEmpty());
-    if (!note.isEmpty() && isVisible())
-        fitToContents(); // the note takes a line or two the dialog did not have
+    showNote(m_dueNote, note);
 }
 
 QDate ExtensionRequestDialog::requestedDue() const

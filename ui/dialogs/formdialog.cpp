@@ -1,6 +1,7 @@
 #include "formdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,6 +53,25 @@ void FormDialog::fitToContents(int width)
     const int h = layout()->totalHeightForWidth(w);
     if (width > 0 || h > height())
         resize(w, std::max(h, width > 0 ? 0 : height()));
+}
+
+QLabel *FormDialog::addNoteRow(QFormLayout *form, const QString &objectName)
+{
+    auto *note = new QLabel(this);
+    note->setObjectName(objectName);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    note->hide();
+    form->addRow(QString(), note);
+    return note;
+}
+
+void FormDialog::showNote(QLabel *note, const QString &text)
+{
+    note->setText(text);
+    note->setVisible(!text.isEmpty());
+    if (!text.isEmpty() && isVisible())
+        fitToContents(); // the note takes a line or two the dialog did not have
 }
 
 void FormDialog::clearError()

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -37,6 +38,10 @@ protected:
     /// Word-wrapped labels need the height that goes with the dialog's width, which layouts do
     /// not give by themselves: sets the width (when given) and grows the height to fit.
     void fitToContents(int width = 0);
+    /// A word-wrapped note under the field above it in form, hidden until showNote() gives it text.
+    QLabel *addNoteRow(QFormLayout *form, const QString &objectName);
+    /// Shows the note (hidden when empty) and grows the dialog to fit the lines it takes.
+    void showNote(QLabel *note, const QString &text);
     /// The dialog's own checks; a message when the input cannot be submitted.
     virtual QString validate() const { return {}; }
     /// A warning about input a person may mean (a doubtful date): OK asks them to confirm it.
