@@ -36,7 +36,7 @@ QList<QCommandLineOption> options()
         roadmapIdOption(),
         {QStringLiteral("period"),
          tr("The period: a quarter 2019-Q2, a half-year 2019-H1, a year 2019 or a range 2019-04-01..2019-06-30 "
-            "(default: the last quarter finished by the as-of date)."),
+            "(default: the last quarter finished by the as-of date inside the roadmap's period)."),
          tr("period")},
         {QStringLiteral("as-of"), tr("Statuses as known on this date, YYYY-MM-DD (default: the end of the period, or today "
                                      "while the period runs)."),
@@ -107,10 +107,9 @@ int listReports(const QCommandLineParser &parser)
     return ExitOk;
 }
 
-/// Reads the period, as-of, scope and language options; returns an exit code.
-int parametersFrom(const QCommandLineParser &parser, core::ReportParameters *parameters)
+/// Reads the period, as-of, scope and language options for this roadmap; returns an exit code.
+int parametersFrom(const QCommandLineParser &parser, const core::Roadmap &roadmap, QDate today, core::ReportParameters *parameters)
 {
-    const QDate today = QDate::currentDate();
     std::optional<QDate> asOf;
     if (parser.isSet(QStringLiteral("as-of"))) {
         const QDate date = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
@@ -125,7 +124,7 @@ int parametersFrom(const QCommandLineParser &parser, core::ReportParameters *par
             return failWith(error);
         parameters->period = *period;
     } else {
-        parameters->period = core::ReportParameters::defaultPeriod(asOf, today);
+        parameters->period = core::ReportParameters::defaultPeriod(asOf, today, roadmap.periodStart, roadmap.periodEnd);
     }
     parameters->asOf = asOf ? *asOf : core::ReportParameters::defaultAsOf(parameters->period, today);
 
@@ -177,25 +176,33 @@ int reprint(const QCommandLineParser &parser, const QString &path, ui::ReportExp
 
 int makeReport(const QCommandLineParser &parser, const QString &path, ui::ReportExporter::Format format)
 {
-    core::ReportParameters parameters;
-    if (int code = parametersFrom(parser, &parameters))
-        return code;
     core::Database db;
     qint64 roadmapId = 0;
     std::optional<core::RoadmapSnapshot> snapshot;
     if (int code = loadRoadmap(parser, db, &roadmapId, &snapshot))
         return code;
+    const QDate today = QDate::currentDate();
+    core::ReportParameters parameters;
+    if (int code = parametersFrom(parser, snapshot->roadmap, today, &parameters))
+        return code;
+    const core::ReportParameterCheck check = parameters.check(*snapshot, today);
+    if (!check.refusal.isEmpty())
+        return failWith(check.refusal);
     StorageError error;
     const QList<core::User> users = core::UserRepository(db).users(&error);
     if (error)
         return fail(error);
     const QString login = core::operatingSystemLogin();
-    const core::ReportPeople people = core::ReportPeople::find(users, snapshot->roadmap, login);
-
     QString buildError;
-    std::optional<core::ReportDocument> report = core::StatusReportBuilder::build(*snapshot, parameters, people, &buildError);
+    const std::optional<core::ReportPeople> people = core::ReportPeople::find(users, snapshot->roadmap, login, &buildError);
+    if (!people)
+        return failWith(buildError);
+
+    std::optional<core::ReportDocument> report = core::StatusReportBuilder::build(*snapshot, parameters, *people, &buildError);
     if (!report)
         return failWith(buildError);
+    for (const QString &warning : check.warnings)
+        standardError() << tr("roadmap-tracker: warning: %1").arg(warning) << Qt::endl;
 
     if (parser.isSet(QStringLiteral("register"))) {
         // A number is not taken for a report that could not be written.

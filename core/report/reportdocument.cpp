@@ -64,6 +64,8 @@ QJsonObject tableJson(const ReportTable &table)
         QJsonObject object{{QStringLiteral("kind"), rowKindId(row.kind)}, {QStringLiteral("cells"), stringArray(row.cells)}};
         if (row.alert)
             object.insert(QStringLiteral("alert"), true);
+        if (row.level > 0)
+            object.insert(QStringLiteral("level"), row.level);
         rows.append(object);
     }
     return {{QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
@@ -80,7 +82,7 @@ ReportTable tableFrom(const QJsonObject &object)
     for (const QJsonValue &value : object.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject row = value.toObject();
         table.rows.append({rowKindFromId(text(row, "kind")), stringList(row.value(QStringLiteral("cells"))),
-                           row.value(QStringLiteral("alert")).toBool()});
+                           row.value(QStringLiteral("alert")).toBool(), row.value(QStringLiteral("level")).toInt()});
     }
     return table;
 }
@@ -113,9 +115,13 @@ QJsonObject figuresJson(const ReportFigures &f)
         {QStringLiteral("obligations"), f.obligations},
         {QStringLiteral("due"), f.due},
         {QStringLiteral("done_on_time"), f.doneOnTime},
+        {QStringLiteral("done_on_time_after_extension"), f.doneOnTimeAfterExtension},
         {QStringLiteral("done_late"), f.doneLate},
         {QStringLiteral("awaiting_verification"), f.awaitingVerification},
+        {QStringLiteral("awaiting_verification_due"), f.awaitingVerificationDue},
         {QStringLiteral("returned"), f.returned},
+        {QStringLiteral("returned_due"), f.returnedDue},
+        {QStringLiteral("not_yet_due"), f.notYetDue},
         {QStringLiteral("not_applicable"), f.notApplicable},
         {QStringLiteral("overdue"), f.overdue},
         {QStringLiteral("overdue_from_earlier_periods"), f.overdueFromEarlierPeriods},
@@ -131,9 +137,13 @@ ReportFigures figuresFrom(const QJsonObject &o)
     f.obligations = number("obligations");
     f.due = number("due");
     f.doneOnTime = number("done_on_time");
+    f.doneOnTimeAfterExtension = number("done_on_time_after_extension");
     f.doneLate = number("done_late");
     f.awaitingVerification = number("awaiting_verification");
+    f.awaitingVerificationDue = number("awaiting_verification_due");
     f.returned = number("returned");
+    f.returnedDue = number("returned_due");
+    f.notYetDue = number("not_yet_due");
     f.notApplicable = number("not_applicable");
     f.overdue = number("overdue");
     f.overdueFromEarlierPeriods = number("overdue_from_earlier_periods");

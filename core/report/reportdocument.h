@@ -28,7 +28,8 @@ struct ReportRow {
 
     Kind kind = Kind::Data;
     QStringList cells;
-    bool alert = false; ///< something is wrong here (overdue): renderers may stress it
+    bool alert = false; ///< something is wrong here (overdue): renderers stress it, not by colour alone
+    int level = 0;      ///< 1, 2: a part of the row above of a lower level; renderers indent it
 
     friend bool operator==(const ReportRow &, const ReportRow &) = default;
 };
@@ -92,14 +93,18 @@ struct ReportSignature {
 struct ReportFigures {
     int obligations = 0;
     int due = 0;
-    int doneOnTime = 0; ///< including on time after an extension
+    int doneOnTime = 0; ///< not counting doneOnTimeAfterExtension
+    int doneOnTimeAfterExtension = 0;
     int doneLate = 0;
     int awaitingVerification = 0;
+    int awaitingVerificationDue = 0; ///< of awaitingVerification, those due by the as-of date
     int returned = 0;
+    int returnedDue = 0;
+    int notYetDue = 0;
     int notApplicable = 0;
     int overdue = 0;
     int overdueFromEarlierPeriods = 0;
-    double onTimeRate = 0.0;
+    double onTimeRate = 0.0;    ///< 0 when nothing is due (due == 0): then printed as «—»
     double executionRate = 0.0;
 
     friend bool operator==(const ReportFigures &, const ReportFigures &) = default;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace core {
 
 struct Roadmap;
@@ -18,8 +20,11 @@ struct ReportPeople {
 
     /// The preparer is the user with this login; the signatory is the head of the preparer's
     /// department (the department's recorded head, else its active department-head user), or
-    /// the preparer when there is none.
-    static ReportPeople find(const QList<User> &users, const Roadmap &roadmap, const QString &login);
+    /// the preparer when there is none. A report is signed by a known user with a name: nullopt,
+    /// with the reason in error (the program's language), for a login the database does not
+    /// know, or when nobody with a name would sign.
+    static std::optional<ReportPeople> find(const QList<User> &users, const Roadmap &roadmap, const QString &login,
+                                            QString *error = nullptr);
 };
 
 } // namespace core

@@ -41,10 +41,12 @@ const Wording wordings[] = {
      u"В отчетный период включены обязательства, установленный срок исполнения которых (с учетом переноса "
      u"на рабочий день по ст. 193 ГК РФ) приходится на отчетный период. Доли исполнения рассчитаны от числа "
      u"обязательств, срок исполнения которых наступил на дату отчета; обязательства, по которым мероприятия "
-     u"не проводились, в расчет не включаются.",
+     u"не проводились, в расчет не включаются; обязательство, исполненное досрочно, учитывается среди тех, срок "
+     u"исполнения которых наступил. Прочерк вместо доли означает, что срок исполнения ни одного обязательства не наступил.",
      u"The period holds the obligations whose legal due date (moved to a working day under art. 193 of the "
      u"Civil Code) falls within it. Rates are taken over the obligations due by the as-of date; obligations "
-     u"with no events in the period are left out."},
+     u"with no events in the period are left out; an obligation done early counts as due. A dash instead of a rate "
+     u"means that nothing is due yet."},
     {Text::ActivitiesNote,
      u"Для каждого мероприятия приведены обязательства ответственных исполнителей со сроком исполнения в отчетном периоде.",
      u"Each activity lists the obligations of its responsible departments that fall due in the period."},
@@ -54,16 +56,22 @@ const Wording wordings[] = {
     {Text::Indicator, u"Показатель", u"Figure"},
     {Text::Value, u"Значение", u"Value"},
     {Text::FigureObligations, u"Обязательств со сроком исполнения в отчетном периоде", u"Obligations due in the period"},
-    {Text::FigureDue, u"из них со сроком, наступившим на дату отчета", u"of which due by the as-of date"},
-    {Text::FigureDoneOnTime, u"Исполнено в установленный срок", u"Done on time"},
-    {Text::FigureDoneLate, u"Исполнено с нарушением срока", u"Done late"},
+    {Text::FigureDue, u"из них срок исполнения наступил на дату отчета", u"of which due by the as-of date"},
+    {Text::FigureDoneOnTime, u"исполнено в установленный срок", u"done on time"},
+    {Text::FigureDoneOnTimeAfterExtension, u"исполнено в продленный срок", u"done on time after an extension"},
+    {Text::FigureDoneLate, u"исполнено с нарушением срока", u"done late"},
     {Text::FigureOnTimeRate, u"Доля обязательств, исполненных в срок", u"On-time rate"},
     {Text::FigureExecutionRate, u"Доля исполненных обязательств", u"Execution rate"},
-    {Text::FigureOverdue, u"Не исполнено, срок истек", u"Overdue"},
+    {Text::FigureOverdue, u"не исполнено, срок истек", u"overdue"},
     {Text::FigureOverdueEarlier, u"Не исполнено за предшествующие периоды", u"Overdue from earlier periods"},
-    {Text::FigureAwaiting, u"Представлено, на проверке", u"Awaiting verification"},
-    {Text::FigureReturned, u"Возвращено на доработку", u"Returned for rework"},
-    {Text::FigureNotApplicable, u"Мероприятия не проводились", u"No events in the period"},
+    {Text::FigureAwaiting, u"представлено, на проверке", u"awaiting verification"},
+    {Text::FigureReturned, u"возвращено на доработку", u"returned for rework"},
+    {Text::FigureNotYetDue, u"из них срок исполнения не наступил", u"of which not yet due"},
+    {Text::FigureAwaitingNotDue, u"представлено до срока, на проверке", u"reported before the due date, awaiting verification"},
+    {Text::FigureReturnedNotDue, u"возвращено на доработку до срока", u"returned for rework before the due date"},
+    {Text::FigureNotReported, u"не представлено", u"not reported yet"},
+    {Text::FigureNotApplicable, u"из них мероприятия не проводились", u"of which no events in the period"},
+    {Text::NothingDue, u"—", u"—"},
     {Text::ChartTitle, u"Доля обязательств, исполненных в срок, по принципам", u"Share of obligations done on time, by principle"},
     {Text::ChartByDepartmentTitle, u"Доля обязательств, исполненных в срок, по исполнителям",
      u"Share of obligations done on time, by department"},
@@ -82,10 +90,11 @@ const Wording wordings[] = {
     {Text::ColumnDoneOnTime, u"В срок", u"On time"},
     {Text::ColumnDoneLate, u"С нарушением срока", u"Late"},
     {Text::ColumnOverdue, u"Просрочено", u"Overdue"},
-    {Text::ColumnAwaiting, u"На проверке", u"Awaiting"},
+    {Text::ColumnAwaiting, u"На проверке, на доработке", u"Awaiting, returned"},
     {Text::ColumnOnTimeRate, u"Доля в срок", u"On-time rate"},
     {Text::ActivityDeadline, u"%1 %2 (срок по плану: «%3»)", u"%1 %2 (deadline in the plan: «%3»)"},
     {Text::ExtendedTo, u"продлен до %1", u"extended to %1"},
+    {Text::SubmittedOn, u"представлено %1", u"reported on %1"},
     {Text::NoObligations, u"Обязательств со сроком исполнения в отчетном периоде нет.", u"No obligations fall due in the period."},
     {Text::NoOverdue, u"Обязательств, не исполненных в установленный срок, нет.", u"No obligation is overdue."},
     {Text::Total, u"Итого", u"Total"},
@@ -224,6 +233,45 @@ QString ReportVocabulary::status(ObligationStatus status) const
         return m_english ? QStringLiteral("Not yet due") : QStringLiteral("Срок не наступил");
     }
     return {};
+}
+
+QString ReportVocabulary::figure(ComplianceFigure::Kind kind) const
+{
+    using Kind = ComplianceFigure::Kind;
+    switch (kind) {
+    case Kind::Obligations:
+        return text(Text::FigureObligations);
+    case Kind::Due:
+        return text(Text::FigureDue);
+    case Kind::DoneOnTime:
+        return text(Text::FigureDoneOnTime);
+    case Kind::DoneOnTimeAfterExtension:
+        return text(Text::FigureDoneOnTimeAfterExtension);
+    case Kind::DoneLate:
+        return text(Text::FigureDoneLate);
+    case Kind::Overdue:
+        return text(Text::FigureOverdue);
+    case Kind::AwaitingVerificationDue:
+        return text(Text::FigureAwaiting);
+    case Kind::ReturnedDue:
+        return text(Text::FigureReturned);
+    case Kind::NotYetDue:
+        return text(Text::FigureNotYetDue);
+    case Kind::AwaitingVerificationNotDue:
+        return text(Text::FigureAwaitingNotDue);
+    case Kind::ReturnedNotDue:
+        return text(Text::FigureReturnedNotDue);
+    case Kind::NotReportedYet:
+        return text(Text::FigureNotReported);
+    case Kind::NotApplicable:
+        return text(Text::FigureNotApplicable);
+    }
+    return {};
+}
+
+QString ReportVocabulary::rate(const ComplianceSummary &summary, double (ComplianceSummary::*which)() const) const
+{
+    return summary.hasDue() ? percent((summary.*which)()) : text(Text::NothingDue);
 }
 
 QString ReportVocabulary::reportSubject(const Roadmap &roadmap) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance.h"
 #include "obligationstatus.h"
 #include "reportperiod.h"
 
@@ -45,6 +46,7 @@ public:
         FigureObligations,
         FigureDue,
         FigureDoneOnTime,
+        FigureDoneOnTimeAfterExtension,
         FigureDoneLate,
         FigureOnTimeRate,
         FigureExecutionRate,
@@ -52,7 +54,12 @@ public:
         FigureOverdueEarlier,
         FigureAwaiting,
         FigureReturned,
+        FigureNotYetDue,
+        FigureAwaitingNotDue,
+        FigureReturnedNotDue,
+        FigureNotReported,
         FigureNotApplicable,
+        NothingDue,         ///< «—» in place of a rate when nothing is due
         ChartTitle,
         ChartByDepartmentTitle,
         ChartValue,         ///< "%1 (%2 из %3)"
@@ -74,6 +81,7 @@ public:
         ColumnOnTimeRate,
         ActivityDeadline,   ///< "%1 (срок по плану: «%2»)"
         ExtendedTo,         ///< "продлен до %1"
+        SubmittedOn,        ///< "представлено %1"
         NoObligations,
         NoOverdue,
         Total,
@@ -105,6 +113,10 @@ public:
     /// An obligation's period key, short: "II кв. 2019", "2019 г.", "однократно".
     QString obligationPeriod(const QString &key) const;
     QString status(ObligationStatus status) const;
+    /// The line of the key figures as printed.
+    QString figure(ComplianceFigure::Kind kind) const;
+    /// percent(), or «—» when nothing is due.
+    QString rate(const ComplianceSummary &summary, double (ComplianceSummary::*which)() const) const;
     /// "о ходе реализации плана мероприятий («дорожной карты») по реализации …".
     QString reportSubject(const Roadmap &roadmap) const;
     /// "Начальник отдела по организационной работе" for the head, a staff position otherwise.

@@ -38,6 +38,9 @@ QString shortened(const QString &text, int limit = 110)
     return head + QChar(0x2026);
 }
 
+/// Days after the due date from which a report's recording date is printed beside its done date.
+constexpr int lateSubmissionDays = 14;
+
 QString count(int n)
 {
     return QString::number(n);
@@ -114,6 +117,12 @@ std::optional<ReportDocument> Builder::build(QString *error)
                         [&](const EvaluatedObligation &e) { return e.obligation.key.department == m_parameters.department; })) {
         return fail(tr("no obligations are owed by «%1» in this roadmap").arg(m_parameters.department));
     }
+    if (m_parameters.principle > 0 && !m_parameters.department.isEmpty()
+        && std::none_of(evaluated.cbegin(), evaluated.cend(), [&](const EvaluatedObligation &e) { return inScope(e); })) {
+        return fail(tr("«%1» owes no obligation under principle %2: the scope is empty")
+                        .arg(m_parameters.department)
+                        .arg(m_parameters.principle));
+    }
 
     int overdueEarlier = 0;
     for (const EvaluatedObligation &item : evaluated) {
@@ -156,10 +165,14 @@ std::optional<ReportDocument> Builder::build(QString *error)
     const ComplianceSummary &totals = compliance.totals;
     document.figures.obligations = totals.obligations;
     document.figures.due = totals.due;
-    document.figures.doneOnTime = totals.doneOnTime + totals.doneOnTimeAfterExtension;
+    document.figures.doneOnTime = totals.doneOnTime;
+    document.figures.doneOnTimeAfterExtension = totals.doneOnTimeAfterExtension;
     document.figures.doneLate = totals.doneLate;
     document.figures.awaitingVerification = totals.awaitingVerification;
+    document.figures.awaitingVerificationDue = totals.awaitingVerificationDue;
     document.figures.returned = totals.returned;
+    document.figures.returnedDue = totals.returnedDue;
+    document.figures.notYetDue = totals.notYetDue();
     document.figures.notApplicable = totals.notApplicable;
     document.figures.overdue = totals.overdue;
     document.figures.overdueFromEarlierPeriods = overdueEarlier;
@@ -202,20 +215,15 @@ ReportSection Builder::figuresSection(const ComplianceSummary &totals, int overd
     ReportSection section;
     section.heading = t(Text::SectionFigures);
     section.table.columns = {{t(Text::Indicator), 5, false}, {t(Text::Value), 2, true}};
-    const auto row = [&](Text label, const QString &value, bool alert = false) {
-        section.table.rows.append({ReportRow::Kind::Data, {t(label), value}, alert});
-    };
-    row(Text::FigureObligations, count(totals.obligations));
-    row(Text::FigureDue, count(totals.due));
-    row(Text::FigureDoneOnTime, count(totals.doneOnTime + totals.doneOnTimeAfterExtension));
-    row(Text::FigureDoneLate, count(totals.doneLate));
-    row(Text::FigureOverdue, count(totals.overdue), totals.overdue > 0);
-    row(Text::FigureAwaiting, count(totals.awaitingVerification));
-    row(Text::FigureReturned, count(totals.returned));
-    row(Text::FigureNotApplicable, count(totals.notApplicable));
-    section.table.rows.append({ReportRow::Kind::Total, {t(Text::FigureOnTimeRate), m_words.percent(totals.onTimeRate())}, false});
-    section.table.rows.append({ReportRow::Kind::Total, {t(Text::FigureExecutionRate), m_words.percent(totals.executionRate())}, false});
-    row(Text::FigureOverdueEarlier, count(overdueEarlier), overdueEarlier > 0);
+    for (const ComplianceFigure &figure : totals.figures()) {
+        const bool alert = figure.kind == ComplianceFigure::Kind::Overdue && figure.count > 0;
+        section.table.rows.append({ReportRow::Kind::Data, {m_words.figure(figure.kind), count(figure.count)}, alert, figure.level});
+    }
+    section.table.rows.append(
+        {ReportRow::Kind::Total, {t(Text::FigureOnTimeRate), m_words.rate(totals, &ComplianceSummary::onTimeRate)}, false});
+    section.table.rows.append(
+        {ReportRow::Kind::Total, {t(Text::FigureExecutionRate), m_words.rate(totals, &ComplianceSummary::executionRate)}, false});
+    section.table.rows.append({ReportRow::Kind::Data, {t(Text::FigureOverdueEarlier), count(overdueEarlier)}, overdueEarlier > 0});
     section.note = t(Text::FiguresNote);
     return section;
 }
@@ -271,6 +279,12 @@ ReportRow Builder::obligationRow(const EvaluatedObligation &item) const
     if (report != m_snapshot.reports.cend() && reported && knownAt(report->reportedAt, m_parameters.asOf)) {
         if (!report->noEvents)
             doneDate = m_words.date(report->doneDate);
+        // A report recorded long after the due date, and long after the date it claims, says when it came.
+        const QDate reportedOn = report->reportedAt.date();
+        const bool cameLate = report->reportedAt.isValid() && reportedOn > evaluation.effectiveDue.addDays(lateSubmissionDays)
+            && (report->noEvents || reportedOn > report->doneDate.addDays(lateSubmissionDays));
+        if (cameLate)
+            doneDate += (doneDate.isEmpty() ? QString() : QStringLiteral("\n")) + t(Text::SubmittedOn).arg(m_words.date(reportedOn));
         for (const QString &part : {report->evidenceUrl, report->documentRef}) {
             if (!part.trimmed().isEmpty())
                 evidence.append(part.trimmed());
@@ -386,8 +400,8 @@ ReportSection Builder::departmentSection(const ComplianceReport &compliance) con
     const auto row = [&](ReportRow::Kind kind, const QString &name, const ComplianceSummary &s) {
         section.table.rows.append({kind,
                                    {name, count(s.due), count(s.doneOnTime + s.doneOnTimeAfterExtension), count(s.doneLate),
-                                    count(s.overdue), count(s.awaitingVerification),
-                                    s.due == 0 ? QStringLiteral("—") : m_words.percent(s.onTimeRate())},
+                                    count(s.overdue), count(s.awaitingVerificationDue + s.returnedDue),
+                                    m_words.rate(s, &ComplianceSummary::onTimeRate)},
                                    kind == ReportRow::Kind::Data && s.overdue > 0});
     };
     for (auto it = compliance.byDepartment.cbegin(); it != compliance.byDepartment.cend(); ++it)

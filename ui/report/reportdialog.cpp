@@ -55,9 +55,10 @@ ReportDialog::ReportDialog(ReportDialogContext context, QWidget *parent)
     setWindowTitle(tr("Status Report"));
     buildUi();
 
-    // The last quarter finished by today, as it stood at its end.
+    // The last quarter of the roadmap finished by today, as it stood at its end.
+    const core::Roadmap &roadmap = m_context.snapshot->roadmap;
     core::ReportParameters defaults;
-    defaults.period = core::ReportParameters::defaultPeriod(std::nullopt, m_context.today);
+    defaults.period = core::ReportParameters::defaultPeriod(std::nullopt, m_context.today, roadmap.periodStart, roadmap.periodEnd);
     defaults.asOf = core::ReportParameters::defaultAsOf(defaults.period, m_context.today);
     setParameters(defaults);
 }
@@ -352,18 +353,28 @@ void ReportDialog::parametersChanged()
         m_summary->setText(error);
         return;
     }
+    const core::ReportParameters chosenParameters = parameters();
     const core::ReportFigures &figures = report->figures;
     const QLocale locale;
-    QString summary = tr("In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; "
-                         "overdue: %4; awaiting verification: %5.",
-                         nullptr, figures.obligations)
-                          .arg(figures.due)
-                          .arg(figures.doneOnTime)
-                          .arg(figures.doneLate)
-                          .arg(figures.overdue)
-                          .arg(figures.awaitingVerification);
-    if (figures.due > 0)
-        summary += u' ' + tr("On-time rate %1 %.").arg(locale.toString(figures.onTimeRate * 100.0, 'f', 1));
+    // The key figures as the report prints them: due and not yet due add up to the obligations.
+    QString summary = tr("In the period: %n obligation(s).", nullptr, figures.obligations) + u' '
+        + tr("Due by the as-of date: %1 (on time: %2, after an extension: %3, late: %4, overdue: %5, awaiting verification: %6, "
+             "returned: %7); not yet due: %8; no events: %9.")
+              .arg(figures.due)
+              .arg(figures.doneOnTime)
+              .arg(figures.doneOnTimeAfterExtension)
+              .arg(figures.doneLate)
+              .arg(figures.overdue)
+              .arg(figures.awaitingVerificationDue)
+              .arg(figures.returnedDue)
+              .arg(figures.notYetDue)
+              .arg(figures.notApplicable);
+    summary += u' '
+        + (figures.due > 0 ? tr("On-time rate %1 %.").arg(locale.toString(figures.onTimeRate * 100.0, 'f', 1))
+                           : tr("On-time rate: — (nothing is due yet)."));
+    // Parameters that may be meant make the report, with what is odd about them said first.
+    for (const QString &warning : chosenParameters.check(*m_context.snapshot, m_context.today).warnings)
+        summary.prepend(tr("Warning: %1.").arg(warning) + u'\n');
     m_summary->setText(summary);
 }
 
@@ -375,8 +386,16 @@ std::optional<core::ReportDocument> ReportDialog::document(QString *error) const
             *error = tr("The period ends before it starts.");
         return std::nullopt;
     }
-    const core::ReportPeople people = core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login);
-    return core::StatusReportBuilder::build(*m_context.snapshot, chosen, people, error);
+    if (const QString refusal = chosen.check(*m_context.snapshot, m_context.today).refusal; !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return std::nullopt;
+    }
+    const std::optional<core::ReportPeople> people =
+        core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login, error);
+    if (!people)
+        return std::nullopt;
+    return core::StatusReportBuilder::build(*m_context.snapshot, chosen, *people, error);
 }
 
 std::optional<core::ReportDocument> ReportDialog::currentOrWarn()

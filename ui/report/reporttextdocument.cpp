@@ -502,7 +502,10 @@ QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core
         const bool total = row.kind == core::ReportRow::Kind::Total;
         for (int column = 0; column < columns && column < row.cells.size(); ++column) {
             QTextCursor text = textTable->cellAt(tableRow, column).firstCursorPosition();
-            text.setBlockFormat(blockFormat(alignment(column)));
+            QTextBlockFormat paragraph = blockFormat(alignment(column));
+            if (column == 0)
+                paragraph.setLeftMargin(row.level * px(12)); // a part of the line above
+            text.setBlockFormat(paragraph);
             QTextCharFormat ink = charFormat(tablePoints, total);
             if (row.alert)
                 ink.setForeground(alertInk);

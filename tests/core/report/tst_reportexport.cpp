@@ -114,7 +114,10 @@ std::optional<ReportDocument> TestReportExport::demoReport(const ReportParameter
     const std::optional<RoadmapSnapshot> snapshot = loadSnapshot(db, 1);
     if (!snapshot)
         return std::nullopt;
-    return StatusReportBuilder::build(*snapshot, parameters, ReportPeople::find(UserRepository(db).users(), snapshot->roadmap, login));
+    const std::optional<ReportPeople> people = ReportPeople::find(UserRepository(db).users(), snapshot->roadmap, login);
+    if (!people)
+        return std::nullopt;
+    return StatusReportBuilder::build(*snapshot, parameters, *people);
 }
 
 void TestReportExport::initTestCase()
