@@ -44,6 +44,14 @@ QList<QCommandLineOption> options()
         {QStringLiteral("principle"), tr("Only this principle."), tr("number")},
         {QStringLiteral("department"), tr("Only the obligations of this department."), tr("name")},
         {QStringLiteral("lang"), tr("The language of the report: ru (default) or en."), tr("ru|en")},
+        {QStringLiteral("phone"), tr("The executor's phone, printed with their name at the foot of the last page."), tr("phone")},
+        {QStringLiteral("addressee"),
+         tr("Whom the report is addressed to, top right of the first page (default: the head of the municipality, "
+            "\"Главе …\"; \"\" for none)."),
+         tr("text")},
+        {QStringLiteral("approval"), tr("Add an approval block for the head: approve («УТВЕРЖДАЮ») or agree («СОГЛАСОВАНО»)."),
+         tr("approve|agree")},
+        {QStringLiteral("approver"), tr("The full name under the approval block (default: a blank to sign by hand)."), tr("name")},
         {QStringLiteral("out"), tr("The file to write; its suffix picks the format: .pdf, .odt, .html or .csv."), tr("file")},
         {QStringLiteral("register"), tr("Register the report under this number (monitors only): its content is frozen for reprints."),
          tr("number")},
@@ -143,6 +151,27 @@ int parametersFrom(const QCommandLineParser &parser, const core::Roadmap &roadma
     return ExitOk;
 }
 
+/// Reads the options that shape the document rather than its content: phone, addressee, approval.
+int documentOptionsFrom(const QCommandLineParser &parser, core::ReportPeople *people)
+{
+    people->executorPhone = parser.value(QStringLiteral("phone")).trimmed();
+    if (parser.isSet(QStringLiteral("addressee")))
+        people->addressee = parser.value(QStringLiteral("addressee")).trimmed();
+    if (parser.isSet(QStringLiteral("approval"))) {
+        const QString approval = parser.value(QStringLiteral("approval")).trimmed().toLower();
+        if (approval == u"approve")
+            people->approval = core::ReportPeople::Approval::Approve;
+        else if (approval == u"agree")
+            people->approval = core::ReportPeople::Approval::Agree;
+        else
+            return failWith(tr("--approval takes approve or agree, not \"%1\"").arg(approval));
+    }
+    if (parser.isSet(QStringLiteral("approver")) && people->approval == core::ReportPeople::Approval::None)
+        return failWith(tr("--approver names who signs the approval block: give --approval too"));
+    people->approverName = parser.value(QStringLiteral("approver")).trimmed();
+    return ExitOk;
+}
+
 int writeReport(const core::ReportDocument &report, const QString &path, ui::ReportExporter::Format format)
 {
     if (const QString error = ui::ReportExporter::write(report, path, format); !error.isEmpty())
@@ -152,7 +181,7 @@ int writeReport(const core::ReportDocument &report, const QString &path, ui::Rep
 
 int reprint(const QCommandLineParser &parser, const QString &path, ui::ReportExporter::Format format)
 {
-    for (const char *name : {"period", "as-of", "principle", "department", "lang", "register"}) {
+    for (const char *name : {"period", "as-of", "principle", "department", "lang", "register", "phone", "addressee", "approval", "approver"}) {
         if (parser.isSet(QLatin1String(name)))
             return failWith(tr("--reprint writes the report as registered; --%1 cannot change it").arg(QLatin1String(name)));
     }
@@ -194,9 +223,11 @@ int makeReport(const QCommandLineParser &parser, const QString &path, ui::Report
         return fail(error);
     const QString login = core::operatingSystemLogin();
     QString buildError;
-    const std::optional<core::ReportPeople> people = core::ReportPeople::find(users, snapshot->roadmap, login, &buildError);
+    std::optional<core::ReportPeople> people = core::ReportPeople::find(users, snapshot->roadmap, login, &buildError);
     if (!people)
         return failWith(buildError);
+    if (int code = documentOptionsFrom(parser, &*people))
+        return code;
 
     std::optional<core::ReportDocument> report = core::StatusReportBuilder::build(*snapshot, parameters, *people, &buildError);
     if (!report)

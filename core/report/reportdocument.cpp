@@ -172,7 +172,7 @@ QJsonObject ReportDocument::toJson() const
             object.insert(QStringLiteral("note"), section.note);
         sectionArray.append(object);
     }
-    return {
+    QJsonObject object{
         {QStringLiteral("format"), formatVersion},
         {QStringLiteral("language"), language},
         {QStringLiteral("organisation"), organisation},
@@ -192,6 +192,16 @@ QJsonObject ReportDocument::toJson() const
         {QStringLiteral("page_number_pattern"), pageNumberPattern},
         {QStringLiteral("figures"), figuresJson(figures)},
     };
+    // Written only when present, so that reports registered before they existed keep their bytes.
+    if (!addressee.isEmpty())
+        object.insert(QStringLiteral("addressee"), stringArray(addressee));
+    if (!approval.isEmpty()) {
+        object.insert(QStringLiteral("approval"), QJsonObject{{QStringLiteral("heading"), approval.heading},
+                                                              {QStringLiteral("position"), approval.position},
+                                                              {QStringLiteral("name"), approval.name},
+                                                              {QStringLiteral("date"), approval.date}});
+    }
+    return object;
 }
 
 std::optional<ReportDocument> ReportDocument::fromJson(const QJsonObject &object)
@@ -218,6 +228,9 @@ std::optional<ReportDocument> ReportDocument::fromJson(const QJsonObject &object
     document.signature = {text(signature, "position"), text(signature, "name"), text(signature, "date"),
                           text(signature, "signature_caption"), text(signature, "date_caption")};
     document.executor = text(object, "executor");
+    document.addressee = stringList(object.value(QStringLiteral("addressee")));
+    const QJsonObject approval = object.value(QStringLiteral("approval")).toObject();
+    document.approval = {text(approval, "heading"), text(approval, "position"), text(approval, "name"), text(approval, "date")};
     document.runningHeader = text(object, "running_header");
     document.pageNumberPattern = text(object, "page_number_pattern");
     document.figures = figuresFrom(object.value(QStringLiteral("figures")).toObject());

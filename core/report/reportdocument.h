@@ -89,6 +89,17 @@ struct ReportSignature {
     friend bool operator==(const ReportSignature &, const ReportSignature &) = default;
 };
 
+/// «УТВЕРЖДАЮ» or «СОГЛАСОВАНО» at the top right of the first page, for the head's signature.
+struct ReportApproval {
+    QString heading;  ///< "УТВЕРЖДАЮ"; empty: no block
+    QString position; ///< "Глава Качканарского городского округа"
+    QString name;     ///< "А.А. Иванов", or empty for a blank to fill in by hand
+    QString date;     ///< the date line, blank
+
+    bool isEmpty() const { return heading.isEmpty(); }
+    friend bool operator==(const ReportApproval &, const ReportApproval &) = default;
+};
+
 /// The key figures, as numbers, for whoever wants to compute with them.
 struct ReportFigures {
     int obligations = 0;
@@ -115,6 +126,8 @@ struct ReportFigures {
 /// database, so a frozen copy prints the same whatever changed since.
 struct ReportDocument {
     QString language;
+    ReportApproval approval;
+    QStringList addressee;   ///< "Главе Качканарского городского округа", top right of the first page
     QString organisation;    ///< "АДМИНИСТРАЦИЯ КАЧКАНАРСКОГО ГОРОДСКОГО ОКРУГА"
     QString title;           ///< "ОТЧЕТ"
     QString subtitle;        ///< "о ходе реализации плана мероприятий («дорожной карты») … за II квартал 2019 года"
@@ -123,9 +136,9 @@ struct ReportDocument {
     QList<ReportField> details;
     QList<ReportSection> sections;
     ReportSignature signature;
-    QString executor;        ///< small print at the end: who prepared it
-    QString runningHeader;   ///< printed at the top of every page
-    QString pageNumberPattern; ///< "Страница %1 из %2"
+    QString executor;        ///< small print at the foot of the last page: who prepared it, position, phone (lines)
+    QString runningHeader;   ///< what the report is, on every page
+    QString pageNumberPattern; ///< "%1" (the page; "%2", if present, the page count); not on the first page
     ReportFigures figures;
 
     QJsonObject toJson() const;

@@ -21,7 +21,7 @@ const Wording wordings[] = {
     {Text::Title, u"ОТЧЕТ", u"STATUS REPORT"},
     {Text::AsOf, u"по состоянию на %1", u"as of %1"},
     {Text::ApprovedBy, u"Утвержден", u"Approved by"},
-    {Text::ApprovalValue, u"%1, акт от %2 № %3", u"%1, act of %2 No. %3"},
+    {Text::ApprovalValue, u"%1 %2 от %3 № %4", u"%1 of %2 of %3 No. %4"},
     {Text::ReportingPeriod, u"Отчетный период", u"Reporting period"},
     {Text::PeriodRange, u"с %1 по %2", u"%1 – %2"},
     {Text::Scope, u"Охват", u"Scope"},
@@ -33,6 +33,7 @@ const Wording wordings[] = {
     {Text::RegistrationValue, u"№ %1 от %2", u"No. %1 of %2"},
     {Text::SectionFigures, u"1. Основные показатели исполнения", u"1. Key figures"},
     {Text::SectionChart, u"2. Исполнение в срок по принципам открытости", u"2. On-time execution by principle"},
+    {Text::SectionChartByDepartment, u"2. Исполнение в срок по ответственным исполнителям", u"2. On-time execution by department"},
     {Text::SectionActivities, u"3. Исполнение мероприятий в отчетном периоде", u"3. Activities and their obligations in the period"},
     {Text::SectionOverdue, u"4. Перечень обязательств, не исполненных в установленный срок", u"4. Overdue obligations"},
     {Text::SectionDepartments, u"5. Исполнение в разрезе ответственных исполнителей", u"5. By responsible department"},
@@ -105,9 +106,13 @@ const Wording wordings[] = {
     {Text::HeadOf, u"Начальник", u"Head"},
     {Text::StaffOf, u"Специалист", u"Officer"},
     {Text::Executor, u"Исп.: %1", u"Prepared by: %1"},
+    {Text::ExecutorPhone, u"тел. %1", u"phone %1"},
+    {Text::Approve, u"УТВЕРЖДАЮ", u"APPROVED"},
+    {Text::Agree, u"СОГЛАСОВАНО", u"AGREED"},
+    {Text::AddresseeOf, u"Главе %1", u"To: Глава %1"},
     {Text::RunningHeader, u"Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2",
      u"Roadmap status report · %1 · as of %2"},
-    {Text::PageNumber, u"Страница %1 из %2", u"Page %1 of %2"},
+    {Text::PageNumber, u"%1", u"%1"},
 };
 // clang-format on
 
@@ -116,6 +121,46 @@ const char16_t *const romanNumerals[] = {u"I", u"II", u"III", u"IV"};
 QString roman(int number)
 {
     return number >= 1 && number <= 4 ? QString::fromUtf16(romanNumerals[number - 1]) : QString::number(number);
+}
+
+/// The kind of an act in the instrumental, "постановлением", or in English.
+QString actKindInstrumental(const QString &kind, bool english)
+{
+    struct Kind {
+        const char16_t *nominative;
+        const char16_t *instrumental;
+        const char16_t *english;
+    };
+    static const Kind kinds[] = {
+        {u"постановление", u"постановлением", u"resolution"}, {u"распоряжение", u"распоряжением", u"directive"},
+        {u"приказ", u"приказом", u"order"},                    {u"решение", u"решением", u"decision"},
+        {u"указ", u"указом", u"decree"},
+    };
+    const QString lower = kind.trimmed().toLower();
+    for (const Kind &k : kinds) {
+        if (lower == QStringView(k.nominative))
+            return QString::fromUtf16(english ? k.english : k.instrumental);
+    }
+    if (lower.isEmpty())
+        return english ? QStringLiteral("act") : QStringLiteral("актом");
+    return lower;
+}
+
+/// The genitive of the first word of a body's name: "Администрация X" → "Администрации X".
+QString bodyGenitive(const QString &body)
+{
+    static const QList<QPair<QString, QString>> heads = {
+        {QStringLiteral("Администрация"), QStringLiteral("Администрации")}, {QStringLiteral("Дума"), QStringLiteral("Думы")},
+        {QStringLiteral("Глава"), QStringLiteral("Главы")},                 {QStringLiteral("Совет"), QStringLiteral("Совета")},
+        {QStringLiteral("Собрание"), QStringLiteral("Собрания")},           {QStringLiteral("Комитет"), QStringLiteral("Комитета")},
+        {QStringLiteral("Управление"), QStringLiteral("Управления")},       {QStringLiteral("Правительство"), QStringLiteral("Правительства")},
+        {QStringLiteral("Министерство"), QStringLiteral("Министерства")},
+    };
+    for (const auto &[nominative, genitive] : heads) {
+        if (body.startsWith(nominative + u' ') || body == nominative)
+            return genitive + body.mid(nominative.size());
+    }
+    return body;
 }
 
 /// The genitive of the leading words of a department name, for "Начальник отдела …".
@@ -287,6 +332,24 @@ QString ReportVocabulary::reportSubject(const Roadmap &roadmap) const
     if (roadmap.title.startsWith(QStringLiteral("План "), Qt::CaseInsensitive))
         return QStringLiteral("о ходе реализации плана ") + roadmap.title.mid(5);
     return QStringLiteral("о ходе реализации плана мероприятий «%1»").arg(roadmap.title);
+}
+
+QString ReportVocabulary::approvingAct(const Roadmap &roadmap) const
+{
+    const QString kind = actKindInstrumental(roadmap.actKind, m_english);
+    return text(Text::ApprovalValue)
+        .arg(kind, m_english ? roadmap.approvingBody : bodyGenitive(roadmap.approvingBody), date(roadmap.actDate), roadmap.actNumber);
+}
+
+QString ReportVocabulary::headOfMunicipality(const Roadmap &roadmap, bool dative) const
+{
+    static const QRegularExpression administration(QStringLiteral("^Администрация\\s+(.+)$"));
+    const QRegularExpressionMatch match = administration.match(roadmap.approvingBody.simplified());
+    if (!match.hasMatch())
+        return {};
+    if (dative)
+        return text(Text::AddresseeOf).arg(match.captured(1));
+    return QStringLiteral("Глава ") + match.captured(1);
 }
 
 QString ReportVocabulary::position(const QString &department, bool head) const

@@ -22,7 +22,7 @@ public:
         Title,
         AsOf,               ///< "по состоянию на %1"
         ApprovedBy,
-        ApprovalValue,      ///< "%1, акт от %2 № %3"
+        ApprovalValue,      ///< "%1 %2 от %3 № %4": the act in the instrumental, the body in the genitive
         ReportingPeriod,
         PeriodRange,        ///< "с %1 по %2"
         Scope,
@@ -34,6 +34,7 @@ public:
         RegistrationValue,  ///< "№ %1 от %2"
         SectionFigures,
         SectionChart,
+        SectionChartByDepartment,
         SectionActivities,
         SectionOverdue,
         SectionDepartments,
@@ -92,6 +93,10 @@ public:
         HeadOf,             ///< position of a department head
         StaffOf,            ///< position of someone else in a department
         Executor,           ///< "Исп.: %1"
+        ExecutorPhone,      ///< "тел. %1"
+        Approve,            ///< «УТВЕРЖДАЮ»
+        Agree,              ///< «СОГЛАСОВАНО»
+        AddresseeOf,        ///< "Главе %1": the head of the body whose administration approved the plan
         RunningHeader,      ///< "Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2"
         PageNumber,         ///< "Страница %1 из %2"
     };
@@ -119,6 +124,11 @@ public:
     QString rate(const ComplianceSummary &summary, double (ComplianceSummary::*which)() const) const;
     /// "о ходе реализации плана мероприятий («дорожной карты») по реализации …".
     QString reportSubject(const Roadmap &roadmap) const;
+    /// "постановлением Администрации Качканарского городского округа от 16.03.2018 № 253".
+    QString approvingAct(const Roadmap &roadmap) const;
+    /// The head of the municipality the approving body administers: "Глава Качканарского
+    /// городского округа" (dative: "Главе …"); empty when the body is not an administration.
+    QString headOfMunicipality(const Roadmap &roadmap, bool dative) const;
     /// "Начальник отдела по организационной работе" for the head, a staff position otherwise.
     QString position(const QString &department, bool head) const;
     /// "Никитина Марина Юрьевна" → "М.Ю. Никитина"; other names as they are.

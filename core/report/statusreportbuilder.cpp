@@ -82,6 +82,7 @@ private:
     ReportSection overdueSection() const;
     ReportSection departmentSection(const ComplianceReport &compliance) const;
     QString activityLabel(const QString &number) const;
+    QStringList departmentsInOrder(const ComplianceReport &compliance) const;
 
     const RoadmapSnapshot &m_snapshot;
     const Roadmap &m_roadmap;
@@ -160,7 +161,23 @@ std::optional<ReportDocument> Builder::build(QString *error)
     document.signature.date = t(Text::BlankDate);
     document.signature.signatureCaption = t(Text::SignatureCaption);
     document.signature.dateCaption = t(Text::DateCaption);
-    document.executor = t(Text::Executor).arg(m_people.preparer);
+    // The executor at the foot of the last page: full name, position, phone (ГОСТ Р 7.0.97-2016).
+    QStringList executor{t(Text::Executor).arg(m_people.preparer)};
+    const bool preparerSigns = m_people.signatory == m_people.preparer && m_people.signatoryHeadsDepartment;
+    if (const QString position = m_words.position(m_people.preparerDepartment, preparerSigns); !position.isEmpty())
+        executor.append(position);
+    if (!m_people.executorPhone.trimmed().isEmpty())
+        executor.append(t(Text::ExecutorPhone).arg(m_people.executorPhone.trimmed()));
+    document.executor = executor.join(u'\n');
+
+    document.addressee = QStringList{m_people.addressee.value_or(m_words.headOfMunicipality(m_roadmap, true)).trimmed()};
+    document.addressee.removeAll(QString());
+    if (m_people.approval != ReportPeople::Approval::None) {
+        document.approval.heading = t(m_people.approval == ReportPeople::Approval::Approve ? Text::Approve : Text::Agree);
+        document.approval.position = m_words.headOfMunicipality(m_roadmap, false);
+        document.approval.name = ReportVocabulary::initialsAndSurname(m_people.approverName);
+        document.approval.date = t(Text::BlankDate);
+    }
 
     const ComplianceSummary &totals = compliance.totals;
     document.figures.obligations = totals.obligations;
@@ -189,8 +206,7 @@ void Builder::addTitle(ReportDocument &document) const
     document.subtitle = m_words.reportSubject(m_roadmap) + u' ' + m_words.periodForTitle(period);
     document.asOfLine = t(Text::AsOf).arg(m_words.date(m_parameters.asOf));
 
-    document.details.append({t(Text::ApprovedBy), t(Text::ApprovalValue).arg(m_roadmap.approvingBody, m_words.date(m_roadmap.actDate),
-                                                                            m_roadmap.actNumber)});
+    document.details.append({t(Text::ApprovedBy), m_words.approvingAct(m_roadmap)});
     QString periodText = t(Text::PeriodRange).arg(m_words.date(period.start), m_words.date(period.end));
     if (period.kind != ReportPeriod::Kind::Range)
         periodText += QStringLiteral(" (") + m_words.periodInWords(period) + u')';
@@ -231,7 +247,7 @@ ReportSection Builder::figuresSection(const ComplianceSummary &totals, int overd
 ReportSection Builder::chartSection(const ComplianceReport &compliance) const
 {
     ReportSection section;
-    section.heading = t(Text::SectionChart);
+    section.heading = t(m_parameters.principle == 0 ? Text::SectionChart : Text::SectionChartByDepartment);
     const auto bar = [&](const QString &label, const ComplianceSummary &summary) {
         const int onTime = summary.doneOnTime + summary.doneOnTimeAfterExtension;
         const QString value = summary.due == 0
@@ -247,12 +263,33 @@ ReportSection Builder::chartSection(const ComplianceReport &compliance) const
         }
     } else {
         section.chart.title = t(Text::ChartByDepartmentTitle);
-        for (auto it = compliance.byDepartment.cbegin(); it != compliance.byDepartment.cend(); ++it)
-            bar(it.key(), *it);
+        for (const QString &department : departmentsInOrder(compliance))
+            bar(department, compliance.byDepartment.value(department));
     }
     if (section.chart.bars.isEmpty())
         section.paragraphs.append(t(Text::NoObligations));
     return section;
+}
+
+/// Administration departments, then institutions, then external bodies, then groups; by name within each.
+QStringList Builder::departmentsInOrder(const ComplianceReport &compliance) const
+{
+    const auto rank = [&](const QString &name) {
+        if (const Department *department = m_roadmap.department(name)) {
+            switch (department->kind) {
+            case Department::Kind::AdministrationDepartment:
+                return 0;
+            case Department::Kind::MunicipalInstitution:
+                return 1;
+            case Department::Kind::ExternalBody:
+                return 2;
+            }
+        }
+        return m_roadmap.isGroup(name) ? 4 : 3;
+    };
+    QStringList names = compliance.byDepartment.keys();
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    return names;
 }
 
 QString Builder::activityLabel(const QString &number) const
@@ -344,8 +381,9 @@ QList<ReportSection> Builder::activitySections() const
                 section.table.rows.append(obligationRow(item));
         }
         if (section.table.rows.isEmpty()) {
-            // A department's report leaves out the principles it has nothing in.
-            if (!m_parameters.department.isEmpty()) {
+            // A quarter, half-year or year of the whole roadmap goes through every principle; a
+            // department's report, or one of a few weeks, leaves out those it has nothing in.
+            if (!m_parameters.department.isEmpty() || m_parameters.period.kind == ReportPeriod::Kind::Range) {
                 --index;
                 continue;
             }
@@ -404,8 +442,8 @@ ReportSection Builder::departmentSection(const ComplianceReport &compliance) con
                                     m_words.rate(s, &ComplianceSummary::onTimeRate)},
                                    kind == ReportRow::Kind::Data && s.overdue > 0});
     };
-    for (auto it = compliance.byDepartment.cbegin(); it != compliance.byDepartment.cend(); ++it)
-        row(ReportRow::Kind::Data, it.key(), *it);
+    for (const QString &department : departmentsInOrder(compliance))
+        row(ReportRow::Kind::Data, department, compliance.byDepartment.value(department));
     row(ReportRow::Kind::Total, t(Text::Total), compliance.totals);
     return section;
 }

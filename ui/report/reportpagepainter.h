@@ -7,8 +7,8 @@ class QPainter;
 
 namespace ui {
 
-/// Paints a laid-out report page by page with the running header and the page number on each
-/// sheet, onto a PDF writer or a printer set to ReportTextDocument::pageLayout() (full page).
+/// Paints a laid-out report page by page: the page number at the top of every sheet but the
+/// first, the running header at the foot of each; onto a PDF writer or a printer set to ReportTextDocument::pageLayout() (full page).
 class ReportPagePainter
 {
 public:

@@ -19,8 +19,9 @@ namespace ui {
 namespace {
 
 constexpr qreal bodyPoints = 12.0;
-constexpr qreal tablePoints = 9.0;
-constexpr qreal tableHeaderPoints = 8.0;
+// At least 10 pt in tables, as office papers are read (and copied) at that size.
+constexpr qreal tablePoints = 10.0;
+constexpr qreal tableHeaderPoints = 10.0;
 constexpr qreal smallPoints = 8.5;
 
 /// Points to layout pixels.
@@ -101,6 +102,9 @@ core::ReportDocument typeset(core::ReportDocument report)
         *text = typeset(*text);
     for (core::ReportField &field : report.details)
         field.value = typeset(field.value);
+    typesetAll(report.addressee);
+    for (QString *text : {&report.approval.position, &report.approval.name})
+        *text = typeset(*text);
     for (core::ReportSection &section : report.sections) {
         section.heading = typeset(section.heading);
         typesetAll(section.paragraphs);
@@ -293,6 +297,11 @@ std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, co
         // An activity's heading row goes over with its first obligation.
         if (!cut && r + 1 < rows && source.rows.at(sourceRow).kind == core::ReportRow::Kind::Group)
             cut = pageOf(rowExtent(r + 2).first) != pageOf(top);
+        // Nor is a table's total carried alone onto the next page (the layout moves a whole row
+        // there by itself): the row above goes over with it.
+        const bool lastTotal = sourceRow == source.rows.size() - 1 && source.rows.at(sourceRow).kind == core::ReportRow::Kind::Total;
+        if (lastTotal && r > 1 && (cut || pageOf(top) != pageOf(rowExtent(r).first)))
+            return sourceRow - 1;
         if (!cut)
             continue;
         // Nor is an activity's heading row left behind at the foot of the page.
@@ -305,7 +314,36 @@ std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, co
 
 void ReportTextDocument::addTitle(QTextCursor &cursor)
 {
-    cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 2));
+    // Top right: «УТВЕРЖДАЮ» with the head's signature line, then the addressee.
+    const core::ReportApproval &approval = m_report.approval;
+    const bool approvalBlock = !approval.isEmpty();
+    if (approvalBlock || !m_report.addressee.isEmpty()) {
+        QTextTableFormat format = invisibleTable(px(1), {50, 50});
+        format.setBottomMargin(px(12));
+        const bool both = approvalBlock && !m_report.addressee.isEmpty();
+        const int rows = (approvalBlock ? 4 : 0) + (both ? 1 : 0) + int(m_report.addressee.size());
+        QTextTable *table = cursor.insertTable(rows, 2, format);
+        int row = 0;
+        const auto line = [&](const QString &text, const QTextCharFormat &ink, qreal top = 0) {
+            QTextCursor c = table->cellAt(row++, 1).firstCursorPosition();
+            c.setBlockFormat(blockFormat(Qt::AlignLeft, top, 0));
+            c.insertText(text, ink);
+        };
+        if (approvalBlock) {
+            line(approval.heading, charFormat(bodyPoints, true));
+            line(approval.position, charFormat(bodyPoints));
+            line(QStringLiteral("_______________ ") + approval.name, charFormat(bodyPoints), 10);
+            line(approval.date, charFormat(bodyPoints), 4);
+        }
+        if (both)
+            line(QString(), charFormat(bodyPoints)); // a line between the two blocks
+        for (const QString &addressee : m_report.addressee)
+            line(addressee, charFormat(bodyPoints));
+        cursor.movePosition(QTextCursor::End);
+        startBlock(cursor, blockFormat(Qt::AlignHCenter, 0, 2));
+    } else {
+        cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 2));
+    }
     cursor.insertText(m_report.organisation, charFormat(bodyPoints, true));
 
     QTextBlockFormat rule = blockFormat(Qt::AlignHCenter, 0, 14);
@@ -506,10 +544,12 @@ QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core
             if (column == 0)
                 paragraph.setLeftMargin(row.level * px(12)); // a part of the line above
             text.setBlockFormat(paragraph);
-            QTextCharFormat ink = charFormat(tablePoints, total);
+            // An alert row is marked so that it shows in black and white too: bold, and "!" before it.
+            QTextCharFormat ink = charFormat(tablePoints, total || row.alert);
             if (row.alert)
                 ink.setForeground(alertInk);
-            insertLines(text, row.cells.at(column), ink);
+            const QString mark = row.alert && column == 0 ? QStringLiteral("! ") : QString();
+            insertLines(text, mark + row.cells.at(column), ink);
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -557,10 +597,25 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
     cursor.movePosition(QTextCursor::End);
 
     if (!m_report.executor.isEmpty()) {
-        startBlock(cursor, blockFormat(Qt::AlignLeft, 36, 0));
-        cursor.insertText(m_report.executor, charFormat(smallPoints));
+        // An empty line first: right after a table the layout ignores a block's top margin,
+        // and the executor's is what moves it to the foot of the page below.
+        startBlock(cursor, blockFormat(Qt::AlignLeft, 0, 0));
+        cursor.setCharFormat(charFormat(smallPoints));
+        cursor.insertBlock(blockFormat(Qt::AlignLeft, 24, 0));
+        insertLines(cursor, m_report.executor, charFormat(smallPoints));
     }
     cursor.endEditBlock();
+    if (!m_report.executor.isEmpty() && m_pagination == Pagination::Paged) {
+        // The executor goes to the foot of the last page, where ГОСТ Р 7.0.97 puts it.
+        const qreal pageHeight = m_document->pageSize().height();
+        const auto [top, bottom] = lineExtent(cursor.block());
+        const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+        if (bottom < pageEnd) {
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + pageEnd - bottom - 2);
+            cursor.setBlockFormat(format);
+        }
+    }
 
     if (newPage) {
         // To the top of the next page, by a margin the layout honours exactly.

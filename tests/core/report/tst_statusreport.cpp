@@ -116,6 +116,8 @@ private slots:
     void refusesAnUnknownScope();
     void refusesOrWarnsOfOddParameters();
     void printsWhenALateReportCame();
+    void formsAMunicipalDocument();
+    void ordersDepartmentsAndHeadsChartsByWhatTheyShow();
     void namesPreparerAndSignatory();
     void roundTripsThroughJson();
 
@@ -293,7 +295,12 @@ void TestStatusReport::countsTheObligationsDueInThePeriod()
     QVERIFY(report.subtitle.endsWith(QStringLiteral("за II квартал 2019 года")));
     QCOMPARE(report.asOfLine, QStringLiteral("по состоянию на 31.07.2019"));
     QCOMPARE(report.organisation, QStringLiteral("АДМИНИСТРАЦИЯ КАЧКАНАРСКОГО ГОРОДСКОГО ОКРУГА"));
-    QCOMPARE(report.details.value(0).value, QStringLiteral("Администрация Качканарского городского округа, акт от 16.03.2018 № 253"));
+    // «Утвержден постановлением Администрации … от … № …», the act's kind as the importer kept it.
+    QCOMPARE(report.details.value(0).value,
+             QStringLiteral("постановлением Администрации Качканарского городского округа от 16.03.2018 № 253"));
+    QCOMPARE(report.addressee, QStringList{QStringLiteral("Главе Качканарского городского округа")});
+    QVERIFY(report.approval.isEmpty());
+    QCOMPARE(report.pageNumberPattern, QStringLiteral("%1"));
 
     // Every obligation row of the activity sections is one obligation of the period.
     int rows = 0;
@@ -592,6 +599,83 @@ void TestStatusReport::namesPreparerAndSignatory()
     QCOMPARE(report.signature.position, QStringLiteral("Начальник отдела по организационной работе"));
     QCOMPARE(report.signature.name, QStringLiteral("Е.В. Смирнова"));
     QCOMPARE(report.details.value(3).value, QStringLiteral("Никитина Марина Юрьевна (Отдел по организационной работе)"));
+}
+
+void TestStatusReport::formsAMunicipalDocument()
+{
+    ReportPeople people = *ReportPeople::find(m_users, m_snapshot.roadmap, monitor);
+    people.executorPhone = QStringLiteral("8 (34341) 6-14-27");
+    people.approval = ReportPeople::Approval::Approve;
+    people.approverName = QStringLiteral("Иванов Андрей Андреевич");
+    const ReportDocument report = *StatusReportBuilder::build(m_snapshot, secondQuarterOf2019(), people);
+    // The executor in full, with position and phone.
+    QCOMPARE(report.executor, QStringLiteral("Исп.: Никитина Марина Юрьевна\nСпециалист отдела по организационной работе\n"
+                                             "тел. 8 (34341) 6-14-27"));
+    QCOMPARE(report.approval.heading, QStringLiteral("УТВЕРЖДАЮ"));
+    QCOMPARE(report.approval.position, QStringLiteral("Глава Качканарского городского округа"));
+    QCOMPARE(report.approval.name, QStringLiteral("А.А. Иванов"));
+    QCOMPARE(report.addressee, QStringList{QStringLiteral("Главе Качканарского городского округа")});
+    QCOMPARE(ReportDocument::fromJson(report.toJson()), report);
+    // Another addressee, or none.
+    people.addressee = QStringLiteral("Главе Качканарского городского округа А.А. Иванову");
+    QCOMPARE(StatusReportBuilder::build(m_snapshot, secondQuarterOf2019(), people)->addressee, QStringList{*people.addressee});
+    people.addressee = QString();
+    QVERIFY(StatusReportBuilder::build(m_snapshot, secondQuarterOf2019(), people)->addressee.isEmpty());
+
+    // In English, the act is named, not translated word for word.
+    ReportParameters english = secondQuarterOf2019();
+    english.language = QStringLiteral("en");
+    QCOMPARE(build(m_snapshot, english).details.value(0).value,
+             QStringLiteral("resolution of Администрация Качканарского городского округа of 16.03.2018 No. 253"));
+    // Other kinds of act, and none known.
+    RoadmapSnapshot other = m_snapshot;
+    other.roadmap.actKind = QStringLiteral("распоряжение");
+    QVERIFY(build(other, secondQuarterOf2019()).details.value(0).value.startsWith(QStringLiteral("распоряжением Администрации ")));
+    other.roadmap.actKind.clear();
+    QVERIFY(build(other, secondQuarterOf2019()).details.value(0).value.startsWith(QStringLiteral("актом Администрации ")));
+
+    // A report of a few weeks lists only the principles with obligations in it.
+    ReportParameters weeks;
+    weeks.period = *ReportPeriod::parse(QStringLiteral("2019-05-01..2019-05-31"));
+    weeks.asOf = QDate(2019, 6, 30);
+    int principles = 0;
+    for (const ReportSection &section : build(m_snapshot, weeks).sections) {
+        if (section.level == 2) {
+            ++principles;
+            QVERIFY2(!section.table.isEmpty(), qPrintable(section.heading));
+        }
+    }
+    QVERIFY(principles > 0);
+    QVERIFY(principles < m_snapshot.roadmap.principles.size());
+}
+
+void TestStatusReport::ordersDepartmentsAndHeadsChartsByWhatTheyShow()
+{
+    const ReportDocument report = build(m_snapshot, secondQuarterOf2019());
+    const ReportTable &departments = report.sections.constLast().table;
+    const auto rank = [&](const QString &name) {
+        if (const Department *department = m_snapshot.roadmap.department(name))
+            return int(department->kind);
+        return m_snapshot.roadmap.isGroup(name) ? 4 : 3;
+    };
+    int last = 0;
+    QSet<int> ranks;
+    for (const ReportRow &row : departments.rows) {
+        if (row.kind != ReportRow::Kind::Data)
+            continue;
+        const int current = rank(row.cells.value(0));
+        QVERIFY2(current >= last, qPrintable(row.cells.value(0)));
+        last = current;
+        ranks.insert(current);
+    }
+    QVERIFY(ranks.size() >= 3); // departments, an institution and groups in the demo's quarter
+    QVERIFY(report.sections.at(1).heading.contains(QStringLiteral("по принципам")));
+
+    ReportParameters onePrinciple = secondQuarterOf2019();
+    onePrinciple.principle = 1;
+    const ReportSection chart = build(m_snapshot, onePrinciple).sections.at(1);
+    QVERIFY2(chart.heading.contains(QStringLiteral("по ответственным исполнителям")), qPrintable(chart.heading));
+    QVERIFY(chart.chart.title.contains(QStringLiteral("по исполнителям")));
 }
 
 void TestStatusReport::roundTripsThroughJson()
