@@ -59,6 +59,7 @@ private slots:
     void makesTheReportOfTheCommandLine();
     void registersAndReprints();
     void departmentHeadsDoNotRegister();
+    void warnsRefusesAndTakesThePhone();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &login, const QString &path);
@@ -241,4 +242,38 @@ void TestReportDialog::departmentHeadsDoNotRegister()
 }
 
 QTEST_MAIN(TestReportDialog)
+void TestReportDialog::warnsRefusesAndTakesThePhone()
+{
+    auto window = openWindow(uitest::monitor, m_demo);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summary"));
+    auto *preview = dialog->findChild<QPushButton *>(QStringLiteral("previewButton"));
+    // The year 2019 as of a day in May: made, with a warning first.
+    core::ReportParameters parameters;
+    parameters.period = core::ReportPeriod::wholeYear(2019);
+    parameters.asOf = QDate(2019, 5, 1);
+    dialog->setParameters(parameters);
+    QVERIFY(preview->isEnabled());
+    QVERIFY2(summary->text().contains(QStringLiteral("01.05.2019")), qPrintable(summary->text()));
+    // The second half-year as of a day before it: refused, as the command line refuses it.
+    parameters.period = core::ReportPeriod::halfYear(2019, 2);
+    dialog->setParameters(parameters);
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!dialog->document().has_value());
+    QVERIFY2(summary->text().contains(QStringLiteral("01.07.2019")), qPrintable(summary->text()));
+    // The phone goes to the executor's lines, the approval block to the top.
+    parameters.period = core::ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 6, 30);
+    dialog->setParameters(parameters);
+    dialog->findChild<QLineEdit *>(QStringLiteral("executorPhone"))->setText(QStringLiteral("6-14-27"));
+    dialog->findChild<QComboBox *>(QStringLiteral("approval"))->setCurrentIndex(1);
+    const std::optional<core::ReportDocument> report = dialog->document();
+    QVERIFY(report);
+    QVERIFY(report->executor.endsWith(QStringLiteral("тел. 6-14-27")));
+    QCOMPARE(report->approval.heading, QStringLiteral("УТВЕРЖДАЮ"));
+    dialog->close();
+}
+
 #include "tst_reportdialog.moc"

@@ -117,12 +117,24 @@ void ReportDialog::buildUi()
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
+    // The executor's phone and the approval block: the database keeps neither.
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(QStringLiteral("executorPhone"));
+    m_phone->setPlaceholderText(tr("printed with your name at the foot of the last page"));
+    m_approval = new QComboBox;
+    m_approval->setObjectName(QStringLiteral("approval"));
+    m_approval->addItem(tr("None"), int(core::ReportPeople::Approval::None));
+    m_approval->addItem(tr("«УТВЕРЖДАЮ» (approve)"), int(core::ReportPeople::Approval::Approve));
+    m_approval->addItem(tr("«СОГЛАСОВАНО» (agree)"), int(core::ReportPeople::Approval::Agree));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Period:"), periodRow);
     form->addRow(tr("Statuses &as of:"), m_asOf);
     form->addRow(tr("P&rinciple:"), m_principle);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("&Language of the report:"), m_language);
+    form->addRow(tr("Your p&hone:"), m_phone);
+    form->addRow(tr("Approval &block for the head:"), m_approval);
     // The labels' buddies, so that Alt+letter reaches each field.
     for (int row = 0; row < form->rowCount(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr)) {
@@ -194,7 +206,8 @@ void ReportDialog::buildUi()
     layout->addWidget(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::periodKindChanged);
-    for (QComboBox *combo : {m_part, m_principle, m_department, m_language})
+    connect(m_phone, &QLineEdit::textChanged, this, &ReportDialog::parametersChanged);
+    for (QComboBox *combo : {m_part, m_principle, m_department, m_language, m_approval})
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::parametersChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportDialog::parametersChanged);
     for (QDateEdit *edit : {m_from, m_to})
@@ -391,10 +404,12 @@ std::optional<core::ReportDocument> ReportDialog::document(QString *error) const
             *error = refusal;
         return std::nullopt;
     }
-    const std::optional<core::ReportPeople> people =
+    std::optional<core::ReportPeople> people =
         core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login, error);
     if (!people)
         return std::nullopt;
+    people->executorPhone = m_phone->text().trimmed();
+    people->approval = core::ReportPeople::Approval(m_approval->currentData().toInt());
     return core::StatusReportBuilder::build(*m_context.snapshot, chosen, *people, error);
 }
 

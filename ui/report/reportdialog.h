@@ -17,6 +17,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -100,6 +101,8 @@ private:
     QComboBox *m_principle;
     QComboBox *m_department;
     QComboBox *m_language;
+    QLineEdit *m_phone;
+    QComboBox *m_approval;
     QLabel *m_summary;
     QPushButton *m_previewButton;
     QPushButton *m_printButton;

@@ -69,6 +69,7 @@ private slots:
     void refusesRegistrationByADepartmentHead();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void defaultsWarnsAndSignsByName();
     void neutralisesFormulasInCsv();
     void refusesUnsafeTargets_data();
     void refusesUnsafeTargets();
@@ -548,6 +549,12 @@ void TestReportExport::refusesBadArguments_data()
     QTest::newRow("unknown department") << QStringList{QStringLiteral("--department"), QStringLiteral("Нет такого"), QStringLiteral("--out"), out} << 2;
     QTest::newRow("reprint with period") << QStringList{QStringLiteral("--reprint"), QStringLiteral("1"), QStringLiteral("--period"),
                                                         QStringLiteral("2019"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("future period") << QStringList{QStringLiteral("--period"), QStringLiteral("2099-Q1"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("period outside the roadmap") << QStringList{QStringLiteral("--period"), QStringLiteral("2016"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("as-of before the period") << QStringList{QStringLiteral("--period"), QStringLiteral("2019-Q3"), QStringLiteral("--as-of"),
+                                                            QStringLiteral("2019-06-01"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("bad approval") << QStringList{QStringLiteral("--approval"), QStringLiteral("yes"), QStringLiteral("--out"), out} << 2;
+    QTest::newRow("approver without approval") << QStringList{QStringLiteral("--approver"), QStringLiteral("Иванов И.И."), QStringLiteral("--out"), out} << 2;
     QTest::newRow("missing database") << QStringList{QStringLiteral("--db"), QStringLiteral("OUT/none.sqlite"), QStringLiteral("--out"), out} << 5;
 }
 
@@ -564,6 +571,26 @@ void TestReportExport::refusesBadArguments()
     QVERIFY(result.errors().startsWith(QStringLiteral("roadmap-tracker: ")));
 }
 
+void TestReportExport::defaultsWarnsAndSignsByName()
+{
+    // Without --period: the roadmap's last quarter, not an empty one of today.
+    const QString out = m_dir.filePath(QStringLiteral("default.csv"));
+    Run result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors()));
+    QVERIFY(QString::fromUtf8(readFile(out)).contains(QStringLiteral("за IV квартал 2020 года")));
+    // A period not over on the as-of date is made, with a warning on stderr.
+    result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019"),
+                  QStringLiteral("--as-of"), QStringLiteral("2019-05-01"), QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.errors().contains(QStringLiteral("warning")) && result.errors().contains(QStringLiteral("01.05.2019")),
+             qPrintable(result.errors()));
+    // Someone the database does not know signs nothing.
+    result = run({QStringLiteral("report"), QStringLiteral("--db"), m_demo, QStringLiteral("--period"), QStringLiteral("2019-Q2"),
+                  QStringLiteral("--out"), out},
+                 QStringLiteral("stranger"));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.errors().contains(QStringLiteral("stranger")), qPrintable(result.errors()));
+}
 
 void TestReportExport::neutralisesFormulasInCsv()
 {
