@@ -34,7 +34,7 @@ std::optional<ReportPeople> ReportPeople::find(const QList<User> &users, const R
             return people;
         if (error) {
             *error = QCoreApplication::translate("core", "«%1» has no name in the database, and a report is signed by name: "
-                                                         "give one with 'roadmap-tracker user --login %1 --name …'")
+                                                         "give one with 'roadmap-tracker user --login %1 --role … --name …'")
                          .arg(login);
         }
         return std::nullopt;
