@@ -221,7 +221,7 @@ void TestReportDialog::registersAndReprints()
     QCOMPARE(stored->registeredOn, demoDate);
     QVERIFY(stored->content.registration.contains(QStringLiteral("12/3")));
     // Saving it again from the list writes the frozen content.
-    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    const QString again = m_dir.filePath(QStringLiteral("again.html"));
     QCOMPARE(dialog->saveTo(stored->content, again), QString());
     QVERIFY(QString::fromUtf8(readFile(again)).contains(QStringLiteral("12/3")));
     dialog->close();

@@ -8,6 +8,7 @@
 #include "user.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDialog>
 
 #include <functional>
@@ -61,7 +62,8 @@ public:
     std::optional<core::ReportDocument> document(QString *error = nullptr) const;
 
     /// Writes the report to path (format from its suffix); empty when done, else why not.
-    QString saveTo(const core::ReportDocument &document, const QString &path) const;
+    /// created: see ReportExporter::write().
+    QString saveTo(const core::ReportDocument &document, const QString &path, const QDateTime &created = {}) const;
 
 signals:
     void registered(const QString &number);
@@ -81,7 +83,7 @@ private:
     void saveRegistered();
     std::optional<core::RegisteredReport> selectedRegistered() const;
     std::optional<core::ReportDocument> currentOrWarn();
-    void saveWithDialog(const core::ReportDocument &document, const QString &suggestedName);
+    void saveWithDialog(const core::ReportDocument &document, const QString &suggestedName, const QDateTime &created = {});
 
     ReportDialogContext m_context;
     RegisterFunction m_register;
