@@ -467,7 +467,7 @@ void ReportDialog::registerReport()
     const core::ReportParameters chosen = parameters();
     setEnabled(false);
     m_register(number, chosen, *report, [self = QPointer<ReportDialog>(this), number](const core::StorageError &error,
-                                                                                      const core::ReportDocument &registered) {
+                                                                                      const core::RegisteredReport &registered) {
         if (!self)
             return;
         ReportDialog *const dialog = self;
@@ -478,7 +478,7 @@ void ReportDialog::registerReport()
         }
         emit dialog->registered(number);
         dialog->refreshRegister();
-        dialog->saveWithDialog(registered, tr("status-report-no-%1").arg(number));
+        dialog->saveWithDialog(registered.content, tr("status-report-no-%1").arg(number), registered.registeredAt);
     });
 }
 

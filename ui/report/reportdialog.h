@@ -43,8 +43,9 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    using RegisterDone = std::function<void(const core::StorageError &, const core::ReportDocument &registered)>;
-    /// Stores a report under a number (off the GUI thread) and hands back the document as stamped.
+    /// registered: as stored, its content stamped with the number, and when (the saved files carry that time).
+    using RegisterDone = std::function<void(const core::StorageError &, const core::RegisteredReport &registered)>;
+    /// Stores a report under a number (off the GUI thread) and hands back the registered report.
     using RegisterFunction = std::function<void(const QString &number, const core::ReportParameters &,
                                                 const core::ReportDocument &, RegisterDone done)>;
     using ListDone = std::function<void(const core::StorageError &, const QList<core::RegisteredReport> &)>;
