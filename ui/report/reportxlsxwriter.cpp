@@ -247,7 +247,10 @@ void writeTable(Workbook &book, lxw_worksheet *sheet, const core::ReportTable &t
         for (int column = 0; column < table.columns.size(); ++column) {
             const QString cell = source.cells.value(column);
             const std::optional<Figure> number = table.columns.at(column).numeric ? figure(cell) : std::nullopt;
-            if (number)
+            // A cell that is a date alone (the printed form, 30.06.2019) is a date.
+            if (const QDate date = QDate::fromString(cell, u"dd.MM.yyyy"); !number && date.isValid())
+                writeDate(sheet, row, column, date, book.format(style | Workbook::Date));
+            else if (number)
                 worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number->value,
                                        book.format(style | (number->percent ? Workbook::Percent : Workbook::Integer)));
             else

@@ -641,6 +641,9 @@ void TestReportExport::writesAWorkbookForSpreadsheets()
     QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"B2\" s=\"\\d+\"><v>1</v></c>"))));
     QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"C2\" s=\"\\d+\" t=\"s\">"))));
     QVERIFY(!parts.mid(allAt).contains("<f>"));
+    // In the sheets of the report's tables too, a date alone in its cell is a date.
+    // (Column C of a principle's sheet is the due date: a day number of 1900's calendar.)
+    QVERIFY(QString::fromUtf8(parts.mid(allAt)).contains(QRegularExpression(QStringLiteral("<c r=\"C3\" s=\"\\d+\"><v>4\\d{4}</v></c>"))));
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty())
