@@ -845,6 +845,24 @@ void TestReportExport::neutralisesFormulasInCsv()
     for (const QString &formula : formulas)
         QVERIFY2(text.contains(formula.section(u'(', 0, 0)), qPrintable(text.right(3000)));
 
+    // In the workbook the same comments are strings (shared strings), never formulas.
+    const QString xlsx = m_dir.filePath(QStringLiteral("formulas.xlsx"));
+    const Run workbook = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2020"),
+                              QStringLiteral("--as-of"), QStringLiteral("2021-06-30"), QStringLiteral("--out"), xlsx});
+    QVERIFY2(workbook.exitCode == 0, qPrintable(workbook.errors()));
+    if (const QString python = QStandardPaths::findExecutable(QStringLiteral("python3")); !python.isEmpty()) {
+        const QByteArray parts = toolOutput(python, {QStringLiteral("-c"),
+                                                     QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                                                                    "sys.stdout.buffer.write(z.read('xl/sharedStrings.xml') + b'\\n--sheets--\\n' + b''.join("
+                                                                    "z.read(n) for n in z.namelist() if n.startswith('xl/worksheets/')))"),
+                                                     xlsx});
+        const qsizetype sheetsAt = parts.indexOf("\n--sheets--\n");
+        QVERIFY(sheetsAt > 0);
+        for (const QString &formula : formulas)
+            QVERIFY2(QString::fromUtf8(parts.left(sheetsAt)).contains(formula.section(u'(', 0, 0).toHtmlEscaped()), qPrintable(formula));
+        QVERIFY(!parts.mid(sheetsAt).contains("<f>"));
+    }
+
     // Cells the builder cannot make (it trims comments) but a writer must still handle.
     ReportDocument report;
     report.obligationColumns = {QStringLiteral("=1+1")};
