@@ -52,7 +52,11 @@ QList<QCommandLineOption> options()
         {QStringLiteral("approval"), tr("Add an approval block for the head: approve («УТВЕРЖДАЮ») or agree («СОГЛАСОВАНО»)."),
          tr("approve|agree")},
         {QStringLiteral("approver"), tr("The full name under the approval block (default: a blank to sign by hand)."), tr("name")},
-        {QStringLiteral("out"), tr("The file to write; its suffix picks the format: .pdf, .odt, .html or .csv."), tr("file")},
+        {QStringLiteral("out"), tr("The file to write; its suffix picks the format: .pdf, .odt (Word, LibreOffice Writer) or .html "
+                                   "for the printed report; .csv for its obligations, one a row, for spreadsheets (in Russian "
+                                   "separated by ';' with dates as 30.06.2019, in English by ',' with dates as 2019-06-30); "
+                                   ".xlsx for an Excel workbook of the obligations and every table of the report."),
+         tr("file")},
         {QStringLiteral("register"), tr("Register the report under this number (monitors only): its content is frozen for reprints."),
          tr("number")},
         {QStringLiteral("reprint"), tr("Write the registered report with this number exactly as it was registered."), tr("number")},
@@ -172,9 +176,11 @@ int documentOptionsFrom(const QCommandLineParser &parser, core::ReportPeople *pe
     return ExitOk;
 }
 
-int writeReport(const core::ReportDocument &report, const QString &path, ui::ReportExporter::Format format)
+/// created: the registration time of a registered report, so that reprints give the same bytes.
+int writeReport(const core::ReportDocument &report, const QString &path, ui::ReportExporter::Format format,
+                const QDateTime &created = {})
 {
-    if (const QString error = ui::ReportExporter::write(report, path, format); !error.isEmpty())
+    if (const QString error = ui::ReportExporter::write(report, path, format, created); !error.isEmpty())
         return failWith(error);
     return ExitOk;
 }
@@ -195,7 +201,7 @@ int reprint(const QCommandLineParser &parser, const QString &path, ui::ReportExp
             .report(roadmapId, parser.value(QStringLiteral("reprint")), &error);
     if (!registered)
         return fail(error);
-    if (int code = writeReport(registered->content, path, format))
+    if (int code = writeReport(registered->content, path, format, registered->registeredAt))
         return code;
     standardOutput() << tr("Reprinted report No. %1 of %2 to %3")
                             .arg(registered->number, registered->registeredOn.toString(u"dd.MM.yyyy"), QDir::toNativeSeparators(path))
@@ -235,16 +241,17 @@ int makeReport(const QCommandLineParser &parser, const QString &path, ui::Report
     for (const QString &warning : check.warnings)
         standardError() << tr("roadmap-tracker: warning: %1").arg(warning) << Qt::endl;
 
+    core::RegisteredReport registered;
     if (parser.isSet(QStringLiteral("register"))) {
         // A number is not taken for a report that could not be written.
         if (const QString problem = core::outputFileProblem(path); !problem.isEmpty())
             return failWith(problem);
         core::RegisteredReportRepository repository(db, now);
-        if (const StorageError registerError =
-                repository.registerReport({login, {}}, roadmapId, parser.value(QStringLiteral("register")), parameters, &*report))
+        if (const StorageError registerError = repository.registerReport({login, {}}, roadmapId, parser.value(QStringLiteral("register")),
+                                                                         parameters, &*report, &registered))
             return fail(registerError);
     }
-    if (int code = writeReport(*report, path, format))
+    if (int code = writeReport(*report, path, format, registered.registeredAt))
         return code;
     if (parser.isSet(QStringLiteral("register")))
         standardOutput() << tr("Registered as %1; wrote %2").arg(report->registration, QDir::toNativeSeparators(path)) << Qt::endl;
@@ -267,11 +274,11 @@ int runReportCommand(const QStringList &arguments)
         return listReports(parser);
 
     if (!parser.isSet(QStringLiteral("out")))
-        return failWith(tr("--out is required: the file to write, .pdf, .odt, .html or .csv"));
+        return failWith(tr("--out is required: the file to write, .pdf, .odt, .html, .csv or .xlsx"));
     const QString path = parser.value(QStringLiteral("out"));
     const std::optional<ui::ReportExporter::Format> format = ui::ReportExporter::formatForPath(path);
     if (!format)
-        return failWith(tr("cannot tell the format of \"%1\": name it .pdf, .odt, .html or .csv").arg(path));
+        return failWith(tr("cannot tell the format of \"%1\": name it .pdf, .odt, .html, .csv or .xlsx").arg(path));
     if (parser.isSet(QStringLiteral("reprint")))
         return reprint(parser, path, *format);
     return makeReport(parser, path, *format);

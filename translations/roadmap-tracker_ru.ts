@@ -434,13 +434,13 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
 
 Commands:
   deadlines   parse deadline wording or a roadmap document and list its obligations
-  report      make a status report (PDF, ODT, HTML, CSV), register, reprint or list them
+  report      make a status report (PDF, ODT, HTML, CSV, XLSX), register, reprint or list them
 </source>
         <translation>Использование: roadmap-tracker &lt;команда&gt; [параметры]
 
 Команды:
   deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
-  report      сформировать отчет о ходе исполнения (PDF, ODT, HTML, CSV), зарегистрировать, перепечатать или вывести их список
+  report      сформировать отчет о ходе исполнения (PDF, ODT, HTML, CSV, XLSX), зарегистрировать, перепечатать или вывести их список
 </translation>
     </message>
     <message>
@@ -472,8 +472,8 @@ Commands:
         <translation>ru|en</translation>
     </message>
     <message>
-        <source>The file to write; its suffix picks the format: .pdf, .odt, .html or .csv.</source>
-        <translation>Файл для записи; формат определяется расширением: .pdf, .odt, .html или .csv.</translation>
+        <source>The file to write; its suffix picks the format: .pdf, .odt (Word, LibreOffice Writer) or .html for the printed report; .csv for its obligations, one a row, for spreadsheets (in Russian separated by &apos;;&apos; with dates as 30.06.2019, in English by &apos;,&apos; with dates as 2019-06-30); .xlsx for an Excel workbook of the obligations and every table of the report.</source>
+        <translation>Файл для записи; формат определяется расширением: .pdf, .odt (Word, LibreOffice Writer) или .html — отчет для печати; .csv — его обязательства, по одному в строке, для электронных таблиц (в русском отчете поля разделены &apos;;&apos;, даты в виде 30.06.2019, в английском — &apos;,&apos; и 2019-06-30); .xlsx — книга Excel с обязательствами и всеми таблицами отчета.</translation>
     </message>
     <message>
         <source>Register the report under this number (monitors only): its content is frozen for reprints.</source>
@@ -548,12 +548,12 @@ Commands:
         <translation>Формирование, регистрация, повторная печать и список квартальных отчетов о ходе исполнения.</translation>
     </message>
     <message>
-        <source>--out is required: the file to write, .pdf, .odt, .html or .csv</source>
-        <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html или .csv</translation>
+        <source>--out is required: the file to write, .pdf, .odt, .html, .csv or .xlsx</source>
+        <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html, .csv или .xlsx</translation>
     </message>
     <message>
-        <source>cannot tell the format of &quot;%1&quot;: name it .pdf, .odt, .html or .csv</source>
-        <translation>не удается определить формат &quot;%1&quot;: укажите расширение .pdf, .odt, .html или .csv</translation>
+        <source>cannot tell the format of &quot;%1&quot;: name it .pdf, .odt, .html, .csv or .xlsx</source>
+        <translation>не удается определить формат &quot;%1&quot;: укажите расширение .pdf, .odt, .html, .csv или .xlsx</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
@@ -2085,6 +2085,18 @@ Commands:
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot complete the OpenDocument package</source>
+        <translation>не удалось собрать пакет OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot make the Excel workbook: %1</source>
+        <translation>не удалось создать книгу Excel: %1</translation>
+    </message>
+    <message>
+        <source>the library could not start it</source>
+        <translation>библиотека не смогла ее начать</translation>
     </message>
     <message>
         <source>cannot draw the PDF of the report</source>
@@ -3642,13 +3654,6 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
-    <name>ui::OdtPackage</name>
-    <message>
-        <source>cannot complete the OpenDocument package</source>
-        <translation>не удалось собрать пакет OpenDocument</translation>
-    </message>
-</context>
-<context>
     <name>ui::ReportDialog</name>
     <message>
         <source>Status Report</source>
@@ -3715,8 +3720,8 @@ On-time rate %6%, execution rate %7%</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <source>PDF, ODT (Word, LibreOffice Writer), HTML or CSV</source>
-        <translation>PDF, ODT (Word, LibreOffice Writer), HTML или CSV</translation>
+        <source>PDF, ODT (Word, LibreOffice Writer), HTML, CSV or XLSX (spreadsheets)</source>
+        <translation>PDF, ODT (Word, LibreOffice Writer), HTML, CSV или XLSX (электронные таблицы)</translation>
     </message>
     <message>
         <source>Re&amp;gister…</source>
@@ -3795,8 +3800,8 @@ On-time rate %6%, execution rate %7%</source>
         <translation>отчет-%1</translation>
     </message>
     <message>
-        <source>Name the file .pdf, .odt, .html or .csv: the name tells the format.</source>
-        <translation>Дайте файлу расширение .pdf, .odt, .html или .csv: по нему выбирается формат.</translation>
+        <source>Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format.</source>
+        <translation>Дайте файлу расширение .pdf, .odt, .html, .csv или .xlsx: по нему выбирается формат.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3811,8 +3816,12 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Таблица CSV (*.csv)</translation>
+        <source>Obligations for spreadsheets, CSV (*.csv)</source>
+        <translation>Обязательства для электронных таблиц, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table of the report (*.xlsx)</source>
+        <translation>Книга Excel, все таблицы отчета (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the Report</source>

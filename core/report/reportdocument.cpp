@@ -152,6 +152,46 @@ ReportFigures figuresFrom(const QJsonObject &o)
     return f;
 }
 
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray obligationsJson(const QList<ReportObligation> &obligations)
+{
+    QJsonArray array;
+    for (const ReportObligation &o : obligations) {
+        array.append(QJsonObject{
+            {QStringLiteral("activity"), o.activity},
+            {QStringLiteral("principle"), o.principle},
+            {QStringLiteral("department"), o.department},
+            {QStringLiteral("role"), o.role},
+            {QStringLiteral("period"), o.period},
+            {QStringLiteral("due"), isoDate(o.due)},
+            {QStringLiteral("extended_to"), isoDate(o.extendedTo)},
+            {QStringLiteral("status"), o.status},
+            {QStringLiteral("done_date"), isoDate(o.doneDate)},
+            {QStringLiteral("reported_on"), isoDate(o.reportedOn)},
+            {QStringLiteral("evidence"), o.evidence},
+            {QStringLiteral("comment"), o.comment},
+        });
+    }
+    return array;
+}
+
+QList<ReportObligation> obligationsFrom(const QJsonValue &value)
+{
+    const auto date = [](const QJsonObject &o, const char *key) { return QDate::fromString(text(o, key), Qt::ISODate); };
+    QList<ReportObligation> obligations;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        obligations.append({text(o, "activity"), o.value(QStringLiteral("principle")).toInt(), text(o, "department"), text(o, "role"),
+                            text(o, "period"), date(o, "due"), date(o, "extended_to"), text(o, "status"), date(o, "done_date"),
+                            date(o, "reported_on"), text(o, "evidence"), text(o, "comment")});
+    }
+    return obligations;
+}
+
 } // namespace
 
 QJsonObject ReportDocument::toJson() const
@@ -201,6 +241,11 @@ QJsonObject ReportDocument::toJson() const
                                                               {QStringLiteral("name"), approval.name},
                                                               {QStringLiteral("date"), approval.date}});
     }
+    // Reports registered before the flat table existed keep their stored form, and their hash.
+    if (!obligationColumns.isEmpty()) {
+        object.insert(QStringLiteral("obligation_columns"), stringArray(obligationColumns));
+        object.insert(QStringLiteral("obligations"), obligationsJson(obligations));
+    }
     return object;
 }
 
@@ -234,6 +279,8 @@ std::optional<ReportDocument> ReportDocument::fromJson(const QJsonObject &object
     document.runningHeader = text(object, "running_header");
     document.pageNumberPattern = text(object, "page_number_pattern");
     document.figures = figuresFrom(object.value(QStringLiteral("figures")).toObject());
+    document.obligationColumns = stringList(object.value(QStringLiteral("obligation_columns")));
+    document.obligations = obligationsFrom(object.value(QStringLiteral("obligations")));
     return document;
 }
 

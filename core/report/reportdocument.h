@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -121,6 +122,25 @@ struct ReportFigures {
     friend bool operator==(const ReportFigures &, const ReportFigures &) = default;
 };
 
+/// One obligation of the period as data, for spreadsheets: dates as dates, the words in the
+/// report's language.
+struct ReportObligation {
+    QString activity;   ///< "1.1"
+    int principle = 0;
+    QString department;
+    QString role;       ///< "ответственный исполнитель", "соисполнитель"
+    QString period;     ///< "II кв. 2019", "однократно"
+    QDate due;          ///< the legal due date
+    QDate extendedTo;   ///< invalid unless extended
+    QString status;
+    QDate doneDate;     ///< invalid unless reported done (and known at the as-of date)
+    QDate reportedOn;
+    QString evidence;   ///< the link and the document, a line each
+    QString comment;    ///< the department's, and the monitor's when returned
+
+    friend bool operator==(const ReportObligation &, const ReportObligation &) = default;
+};
+
 /// The content of a status report, with every text already in the report's language: what
 /// renderers lay out and what a registered report freezes. It holds no reference to the
 /// database, so a frozen copy prints the same whatever changed since.
@@ -140,6 +160,10 @@ struct ReportDocument {
     QString runningHeader;   ///< what the report is, on every page
     QString pageNumberPattern; ///< "%1" (the page; "%2", if present, the page count); not on the first page
     ReportFigures figures;
+    /// The obligations of the period, one a row, and the titles of their columns in the order
+    /// of ReportObligation's fields: the table spreadsheets filter and pivot.
+    QStringList obligationColumns;
+    QList<ReportObligation> obligations;
 
     QJsonObject toJson() const;
     static std::optional<ReportDocument> fromJson(const QJsonObject &object);

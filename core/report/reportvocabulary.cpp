@@ -113,6 +113,16 @@ const Wording wordings[] = {
     {Text::RunningHeader, u"Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2",
      u"Roadmap status report · %1 · as of %2"},
     {Text::PageNumber, u"%1", u"%1"},
+    {Text::ObligationsSheet, u"Обязательства", u"Obligations"},
+    {Text::ColumnActivityNumber, u"№ мероприятия", u"Activity"},
+    {Text::ColumnPrinciple, u"Принцип", u"Principle"},
+    {Text::ColumnRole, u"Роль", u"Role"},
+    {Text::ColumnExtendedTo, u"Срок продлен до", u"Extended to"},
+    {Text::ColumnReportedOn, u"Дата отчета", u"Reported on"},
+    {Text::ColumnEvidenceOnly, u"Подтверждение исполнения", u"Evidence"},
+    {Text::ColumnComment, u"Комментарий", u"Comment"},
+    {Text::RoleLead, u"ответственный исполнитель", u"lead"},
+    {Text::RoleCoExecutor, u"соисполнитель", u"co-executor"},
 };
 // clang-format on
 

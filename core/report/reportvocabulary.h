@@ -99,6 +99,17 @@ public:
         AddresseeOf,        ///< "Главе %1": the head of the body whose administration approved the plan
         RunningHeader,      ///< "Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2"
         PageNumber,         ///< "Страница %1 из %2"
+        // The flat table of obligations, for spreadsheets.
+        ObligationsSheet,   ///< its name
+        ColumnActivityNumber,
+        ColumnPrinciple,
+        ColumnRole,
+        ColumnExtendedTo,
+        ColumnReportedOn,
+        ColumnEvidenceOnly,
+        ColumnComment,
+        RoleLead,
+        RoleCoExecutor,
     };
 
     /// "ru" (also for anything unknown) or "en".

@@ -78,7 +78,9 @@ private:
     ReportSection figuresSection(const ComplianceSummary &totals, int overdueEarlier) const;
     ReportSection chartSection(const ComplianceReport &compliance) const;
     QList<ReportSection> activitySections() const;
-    ReportRow obligationRow(const EvaluatedObligation &item) const;
+    ReportObligation obligationRecord(const EvaluatedObligation &item) const;
+    ReportRow obligationRow(const ReportObligation &record, ObligationStatus status) const;
+    void addObligations(ReportDocument &document) const;
     ReportSection overdueSection() const;
     ReportSection departmentSection(const ComplianceReport &compliance) const;
     QString activityLabel(const QString &number) const;
@@ -155,6 +157,7 @@ std::optional<ReportDocument> Builder::build(QString *error)
     document.sections.append(activitySections());
     document.sections.append(overdueSection());
     document.sections.append(departmentSection(compliance));
+    addObligations(document);
 
     document.signature.position = m_words.position(m_people.preparerDepartment, m_people.signatoryHeadsDepartment);
     document.signature.name = ReportVocabulary::initialsAndSurname(m_people.signatory);
@@ -298,43 +301,87 @@ QString Builder::activityLabel(const QString &number) const
     return number + QStringLiteral(". ") + shortened(activity ? activity->text : QString());
 }
 
-ReportRow Builder::obligationRow(const EvaluatedObligation &item) const
+ReportObligation Builder::obligationRecord(const EvaluatedObligation &item) const
 {
     const Obligation &obligation = item.obligation;
     const ObligationEvaluation &evaluation = item.evaluation;
-    QString due = m_words.date(obligation.legalDue);
+    ReportObligation record;
+    record.activity = obligation.key.activity;
+    record.principle = item.principle;
+    record.department = obligation.key.department;
+    const Activity *activity = m_roadmap.activity(obligation.key.activity);
+    const auto assignment = !activity ? QList<Assignment>::const_iterator()
+                                      : std::find_if(activity->assignments.cbegin(), activity->assignments.cend(),
+                                                     [&](const Assignment &a) { return a.department == obligation.key.department; });
+    const bool coExecutor = activity && assignment != activity->assignments.cend() && assignment->role == AssignmentRole::CoExecutor;
+    record.role = t(coExecutor ? Text::RoleCoExecutor : Text::RoleLead);
+    record.period = m_words.obligationPeriod(obligation.key.period);
+    record.due = obligation.legalDue;
     if (evaluation.extended)
-        due += u'\n' + t(Text::ExtendedTo).arg(m_words.date(evaluation.effectiveDue));
+        record.extendedTo = evaluation.effectiveDue;
+    record.status = m_words.status(evaluation.status);
 
-    QString doneDate;
-    QStringList evidence;
-    QStringList comment;
     const auto report = m_snapshot.reports.constFind(obligation.key);
     const ObligationStatus status = evaluation.status;
     const bool reported = isDone(status) || status == ObligationStatus::AwaitingVerification || status == ObligationStatus::Returned
         || status == ObligationStatus::NotApplicable;
     if (report != m_snapshot.reports.cend() && reported && knownAt(report->reportedAt, m_parameters.asOf)) {
         if (!report->noEvents)
-            doneDate = m_words.date(report->doneDate);
-        // A report recorded long after the due date, and long after the date it claims, says when it came.
-        const QDate reportedOn = report->reportedAt.date();
-        const bool cameLate = report->reportedAt.isValid() && reportedOn > evaluation.effectiveDue.addDays(lateSubmissionDays)
-            && (report->noEvents || reportedOn > report->doneDate.addDays(lateSubmissionDays));
-        if (cameLate)
-            doneDate += (doneDate.isEmpty() ? QString() : QStringLiteral("\n")) + t(Text::SubmittedOn).arg(m_words.date(reportedOn));
+            record.doneDate = report->doneDate;
+        if (report->reportedAt.isValid())
+            record.reportedOn = report->reportedAt.date();
+        QStringList evidence;
         for (const QString &part : {report->evidenceUrl, report->documentRef}) {
             if (!part.trimmed().isEmpty())
                 evidence.append(part.trimmed());
         }
+        record.evidence = evidence.join(u'\n');
+        QStringList comment;
         if (!report->comment.trimmed().isEmpty())
             comment.append(report->comment.trimmed());
         if (status == ObligationStatus::Returned && !report->verificationComment.trimmed().isEmpty())
             comment.append(report->verificationComment.trimmed());
+        record.comment = comment.join(u'\n');
+    }
+    return record;
+}
+
+ReportRow Builder::obligationRow(const ReportObligation &record, ObligationStatus status) const
+{
+    QString due = m_words.date(record.due);
+    if (record.extendedTo.isValid())
+        due += u'\n' + t(Text::ExtendedTo).arg(m_words.date(record.extendedTo));
+    QString doneDate = m_words.date(record.doneDate);
+    // A report recorded long after the due date, and long after the date it claims, says when it came.
+    const QDate effectiveDue = record.extendedTo.isValid() ? record.extendedTo : record.due;
+    const bool cameLate = record.reportedOn.isValid() && record.reportedOn > effectiveDue.addDays(lateSubmissionDays)
+        && (!record.doneDate.isValid() || record.reportedOn > record.doneDate.addDays(lateSubmissionDays));
+    if (cameLate)
+        doneDate += (doneDate.isEmpty() ? QString() : QStringLiteral("\n")) + t(Text::SubmittedOn).arg(m_words.date(record.reportedOn));
+    QStringList evidence;
+    for (const QString &part : {record.evidence, record.comment}) {
+        if (!part.isEmpty())
+            evidence.append(part);
     }
     return {ReportRow::Kind::Data,
-            {obligation.key.department, m_words.obligationPeriod(obligation.key.period), due, m_words.status(status), doneDate,
-             (evidence + comment).join(u'\n')},
+            {record.department, record.period, due, record.status, doneDate, evidence.join(u'\n')},
             status == ObligationStatus::Overdue};
+}
+
+void Builder::addObligations(ReportDocument &document) const
+{
+    document.obligationColumns = {t(Text::ColumnActivityNumber), t(Text::ColumnPrinciple), t(Text::ColumnDepartment),
+                                  t(Text::ColumnRole),           t(Text::ColumnPeriod),    t(Text::ColumnDue),
+                                  t(Text::ColumnExtendedTo),     t(Text::ColumnStatus),    t(Text::ColumnDoneDate),
+                                  t(Text::ColumnReportedOn),     t(Text::ColumnEvidenceOnly), t(Text::ColumnComment)};
+    QList<EvaluatedObligation> sorted = m_inPeriod;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const EvaluatedObligation &a, const EvaluatedObligation &b) {
+        if (a.obligation.key.activity != b.obligation.key.activity)
+            return activityNumberLess(a.obligation.key.activity, b.obligation.key.activity);
+        return obligationLess(a, b);
+    });
+    for (const EvaluatedObligation &item : std::as_const(sorted))
+        document.obligations.append(obligationRecord(item));
 }
 
 QList<ReportSection> Builder::activitySections() const
@@ -378,7 +425,7 @@ QList<ReportSection> Builder::activitySections() const
             section.table.rows.append(
                 {ReportRow::Kind::Group, {t(Text::ActivityDeadline).arg(activity.number + u'.', activity.text.simplified(), activity.deadlineText.simplified())}, false});
             for (const EvaluatedObligation &item : owed)
-                section.table.rows.append(obligationRow(item));
+                section.table.rows.append(obligationRow(obligationRecord(item), item.evaluation.status));
         }
         if (section.table.rows.isEmpty()) {
             // A quarter, half-year or year of the whole roadmap goes through every principle; a

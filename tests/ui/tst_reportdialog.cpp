@@ -221,10 +221,14 @@ void TestReportDialog::registersAndReprints()
     QCOMPARE(stored->parameters, dialog->parameters());
     QCOMPARE(stored->registeredOn, demoDate);
     QVERIFY(stored->content.registration.contains(QStringLiteral("12/3")));
-    // Saving it again from the list writes the frozen content.
-    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    // Saving it again from the list writes the frozen content, byte for byte what was saved
+    // when it was registered (the PDF dated with the registration, not with the saving).
+    const QString again = m_dir.filePath(QStringLiteral("again.html"));
     QCOMPARE(dialog->saveTo(stored->content, again), QString());
     QVERIFY(QString::fromUtf8(readFile(again)).contains(QStringLiteral("12/3")));
+    const QString againPdf = m_dir.filePath(QStringLiteral("again.pdf"));
+    QCOMPARE(dialog->saveTo(stored->content, againPdf, stored->registeredAt), QString());
+    QCOMPARE(readFile(againPdf), readFile(saved));
     dialog->close();
 }
 

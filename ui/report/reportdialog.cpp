@@ -158,7 +158,7 @@ void ReportDialog::buildUi()
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_saveButton = new QPushButton(tr("&Save As…"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("PDF, ODT (Word, LibreOffice Writer), HTML or CSV"));
+    m_saveButton->setToolTip(tr("PDF, ODT (Word, LibreOffice Writer), HTML, CSV or XLSX (spreadsheets)"));
     m_registerButton = new QPushButton(tr("Re&gister…"));
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     m_registerButton->setToolTip(tr("Give the report a number and keep its content in the database, so that it can be "
@@ -444,24 +444,26 @@ void ReportDialog::save()
     saveWithDialog(*report, tr("status-report-%1").arg(chosen.period.key()));
 }
 
-QString ReportDialog::saveTo(const core::ReportDocument &document, const QString &path) const
+QString ReportDialog::saveTo(const core::ReportDocument &document, const QString &path, const QDateTime &created) const
 {
     const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
     if (!format)
-        return tr("Name the file .pdf, .odt, .html or .csv: the name tells the format.");
+        return tr("Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format.");
     const WaitCursor wait;
-    return ReportExporter::write(document, path, *format);
+    return ReportExporter::write(document, path, *format, created);
 }
 
-void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QString &suggestedName)
+void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QString &suggestedName, const QDateTime &created)
 {
     QSettings settings;
     QString folder = settings.value(QLatin1String(lastFolderKey)).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString pdf = tr("PDF (*.pdf)");
-    const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"), tr("CSV table (*.csv)")};
-    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv")};
+    const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"),
+                              tr("Obligations for spreadsheets, CSV (*.csv)"), tr("Excel workbook, every table of the report (*.xlsx)")};
+    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv"),
+                               QStringLiteral("xlsx")};
     // Registration numbers such as "01-12/7" carry characters no file name may hold.
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     const QString fileName = QString(suggestedName).replace(unsafe, QStringLiteral("-")) + QStringLiteral(".pdf");
@@ -473,7 +475,7 @@ void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QS
     if (!ReportExporter::formatForPath(path))
         path += u'.' + suffixes.value(std::max(0, int(filters.indexOf(filter))));
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
-    if (const QString error = saveTo(document, path); !error.isEmpty())
+    if (const QString error = saveTo(document, path, created); !error.isEmpty())
         QMessageBox::warning(this, windowTitle(), error);
 }
 
@@ -499,7 +501,7 @@ void ReportDialog::registerReport()
     const core::ReportParameters chosen = parameters();
     setEnabled(false);
     m_register(number, chosen, *report, [self = QPointer<ReportDialog>(this), number](const core::StorageError &error,
-                                                                                      const core::ReportDocument &registered) {
+                                                                                      const core::RegisteredReport &registered) {
         if (!self)
             return;
         ReportDialog *const dialog = self;
@@ -510,7 +512,7 @@ void ReportDialog::registerReport()
         }
         emit dialog->registered(number);
         dialog->refreshRegister();
-        dialog->saveWithDialog(registered, tr("status-report-no-%1").arg(number));
+        dialog->saveWithDialog(registered.content, tr("status-report-no-%1").arg(number), registered.registeredAt);
     });
 }
 
@@ -568,7 +570,7 @@ void ReportDialog::previewRegistered()
 void ReportDialog::saveRegistered()
 {
     if (const std::optional<core::RegisteredReport> report = selectedRegistered())
-        saveWithDialog(report->content, tr("status-report-no-%1").arg(report->number));
+        saveWithDialog(report->content, tr("status-report-no-%1").arg(report->number), report->registeredAt);
 }
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "user.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDialog>
 
 #include <functional>
@@ -43,8 +44,9 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    using RegisterDone = std::function<void(const core::StorageError &, const core::ReportDocument &registered)>;
-    /// Stores a report under a number (off the GUI thread) and hands back the document as stamped.
+    /// registered: as stored, its content stamped with the number, and when (the saved files carry that time).
+    using RegisterDone = std::function<void(const core::StorageError &, const core::RegisteredReport &registered)>;
+    /// Stores a report under a number (off the GUI thread) and hands back the registered report.
     using RegisterFunction = std::function<void(const QString &number, const core::ReportParameters &,
                                                 const core::ReportDocument &, RegisterDone done)>;
     using ListDone = std::function<void(const core::StorageError &, const QList<core::RegisteredReport> &)>;
@@ -62,7 +64,8 @@ public:
     std::optional<core::ReportDocument> document(QString *error = nullptr) const;
 
     /// Writes the report to path (format from its suffix); empty when done, else why not.
-    QString saveTo(const core::ReportDocument &document, const QString &path) const;
+    /// created: see ReportExporter::write().
+    QString saveTo(const core::ReportDocument &document, const QString &path, const QDateTime &created = {}) const;
 
 signals:
     void registered(const QString &number);
@@ -82,7 +85,7 @@ private:
     void saveRegistered();
     std::optional<core::RegisteredReport> selectedRegistered() const;
     std::optional<core::ReportDocument> currentOrWarn();
-    void saveWithDialog(const core::ReportDocument &document, const QString &suggestedName);
+    void saveWithDialog(const core::ReportDocument &document, const QString &suggestedName, const QDateTime &created = {});
 
     ReportDialogContext m_context;
     RegisterFunction m_register;

@@ -120,6 +120,7 @@ private slots:
     void ordersDepartmentsAndHeadsChartsByWhatTheyShow();
     void namesPreparerAndSignatory();
     void roundTripsThroughJson();
+    void listsTheObligationsAsData();
 
     void registersAndReprintsAfterDataChanged();
     void refusesRegistrationByADepartmentHead();
@@ -678,6 +679,36 @@ void TestStatusReport::ordersDepartmentsAndHeadsChartsByWhatTheyShow()
     QVERIFY(chart.chart.title.contains(QStringLiteral("по исполнителям")));
 }
 
+void TestStatusReport::listsTheObligationsAsData()
+{
+    // The flat table spreadsheets get: every obligation of the period once, typed, in the order
+    // of the activities; the same dates and words as the printed rows.
+    const ReportParameters parameters = secondQuarterOf2019();
+    const ReportDocument report = build(m_snapshot, parameters);
+    QCOMPARE(report.obligationColumns.size(), 12);
+    QCOMPARE(report.obligations.size(), report.figures.obligations);
+    QSet<QString> roles;
+    int extended = 0;
+    int done = 0;
+    for (qsizetype i = 0; i < report.obligations.size(); ++i) {
+        const ReportObligation &o = report.obligations.at(i);
+        QVERIFY(parameters.period.contains(o.due));
+        QCOMPARE(o.principle, o.activity.section(u'.', 0, 0).toInt());
+        if (i > 0)
+            QVERIFY(!activityNumberLess(o.activity, report.obligations.at(i - 1).activity));
+        roles.insert(o.role);
+        extended += o.extendedTo.isValid() ? 1 : 0;
+        if (o.doneDate.isValid()) {
+            ++done;
+            QVERIFY(o.reportedOn.isValid() && o.reportedOn <= parameters.asOf);
+        }
+    }
+    QCOMPARE(roles, (QSet<QString>{QStringLiteral("ответственный исполнитель"), QStringLiteral("соисполнитель")}));
+    QVERIFY(extended > 0);
+    QCOMPARE(done, report.figures.doneOnTime + report.figures.doneOnTimeAfterExtension + report.figures.doneLate
+                       + report.figures.awaitingVerification + report.figures.returned);
+}
+
 void TestStatusReport::roundTripsThroughJson()
 {
     ReportParameters parameters;
@@ -687,6 +718,7 @@ void TestStatusReport::roundTripsThroughJson()
     parameters.department = QStringLiteral("Отдел по организационной работе");
     const ReportDocument report = build(m_snapshot, parameters);
     QCOMPARE(report.language, QStringLiteral("en"));
+    QVERIFY(!report.obligations.isEmpty());
     const std::optional<ReportDocument> copy = ReportDocument::fromJson(QJsonDocument::fromJson(report.canonicalJson()).object());
     QVERIFY(copy);
     QCOMPARE(*copy, report);
