@@ -1,6 +1,7 @@
 #include "reporttextdocument.h"
 
 #include "reportchartpainter.h"
+#include "reporttablepieces.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPair>
@@ -22,6 +23,8 @@ constexpr qreal bodyPoints = 12.0;
 constexpr qreal tablePoints = 9.0;
 constexpr qreal tableHeaderPoints = 8.0;
 constexpr qreal smallPoints = 8.5;
+constexpr qreal cellPaddingPoints = 2.5;
+constexpr qreal tableBorder = 0.75; ///< layout pixels
 
 /// Points to layout pixels.
 constexpr qreal px(qreal points)
@@ -111,6 +114,20 @@ core::ReportDocument typeset(core::ReportDocument report)
     return report;
 }
 
+ReportTableLayout::Style tableStyle()
+{
+    ReportTableLayout::Style style;
+    style.headerFont = ReportTextDocument::font(tableHeaderPoints, true);
+    style.font = ReportTextDocument::font(tablePoints);
+    style.boldFont = ReportTextDocument::font(tablePoints, true);
+    style.headerFill = headerFill;
+    style.groupFill = groupFill;
+    style.alertInk = alertInk;
+    style.padding = px(cellPaddingPoints);
+    style.border = tableBorder;
+    return style;
+}
+
 /// A full-width table without borders, for lining text up: columns as percentages of the width.
 QTextTableFormat invisibleTable(qreal padding, std::initializer_list<qreal> columnPercentages)
 {
@@ -139,10 +156,12 @@ void removeToEnd(QTextCursor &cursor, int position)
 
 } // namespace
 
-ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination)
+ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination, const Progress &progress)
     : m_report(typeset(report))
     , m_pagination(pagination)
     , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
+    , m_progress(progress)
+    , m_tablePieces(std::make_unique<ReportTablePieces>())
     , m_document(std::make_unique<QTextDocument>())
 {
     m_layoutDevice.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
@@ -198,6 +217,7 @@ void ReportTextDocument::build()
 {
     QTextDocument &doc = *m_document;
     doc.documentLayout()->setPaintDevice(&m_layoutDevice);
+    doc.documentLayout()->registerHandler(ReportTablePieces::objectType, m_tablePieces.get());
     doc.setDefaultFont(font(bodyPoints));
     doc.setDocumentMargin(0);
     doc.setPageSize(bodyRect().size());
@@ -218,6 +238,8 @@ void ReportTextDocument::build()
     for (int i = 0; i < m_report.sections.size(); ++i) {
         lastSectionStart = cursor.position();
         addSection(cursor, m_report.sections.at(i), i, false);
+        if (m_stopped)
+            return;
     }
     int signatureStart = cursor.position();
     addSignature(cursor);
@@ -246,6 +268,13 @@ void ReportTextDocument::build()
     addSignature(cursor, true);
 }
 
+bool ReportTextDocument::goOn(qreal y)
+{
+    if (m_progress && !m_stopped)
+        m_stopped = !m_progress(int(std::floor(y / m_document->pageSize().height())) + 1);
+    return !m_stopped;
+}
+
 qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal needed) const
 {
     // The layout knows no "keep with next": a heading that would end a page without room for
@@ -261,46 +290,6 @@ qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal need
         return 0;
     // Half a pixel more, so that rounding cannot leave the line a hair above the page's top.
     return pageStart + pageHeight - top + 0.5;
-}
-
-std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const
-{
-    const qreal pageHeight = m_document->pageSize().height();
-    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    // The extent of a table row: from the first line to the last line of its cells.
-    const auto rowExtent = [&](int row) {
-        qreal top = std::numeric_limits<qreal>::max();
-        qreal bottom = std::numeric_limits<qreal>::lowest();
-        for (int column = 0; column < piece->columns(); ++column) {
-            const QTextTableCell cell = piece->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue;
-            top = std::min(top, lineExtent(cell.firstCursorPosition().block()).first);
-            bottom = std::max(bottom, lineExtent(cell.lastCursorPosition().block()).second);
-        }
-        return std::pair{top, bottom};
-    };
-
-    const int rows = piece->rows() - 1; // under the header row
-    // A piece's first row stays where it is: the first row of a table goes with its heading
-    // (the layout moves both if need be), later pieces start at the top of a page.
-    for (int r = 1; r < rows; ++r) {
-        const int sourceRow = firstRow + r;
-        const auto [top, bottom] = rowExtent(r + 1);
-        if (bottom - top > 0.8 * pageHeight)
-            continue; // taller than a page: it has to run over
-        bool cut = pageOf(top) != pageOf(bottom - 1);
-        // An activity's heading row goes over with its first obligation.
-        if (!cut && r + 1 < rows && source.rows.at(sourceRow).kind == core::ReportRow::Kind::Group)
-            cut = pageOf(rowExtent(r + 2).first) != pageOf(top);
-        if (!cut)
-            continue;
-        // Nor is an activity's heading row left behind at the foot of the page.
-        if (r > 1 && source.rows.at(sourceRow - 1).kind == core::ReportRow::Kind::Group)
-            return sourceRow - 1;
-        return sourceRow;
-    }
-    return std::nullopt;
 }
 
 void ReportTextDocument::addTitle(QTextCursor &cursor)
@@ -404,41 +393,57 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         cursor.endEditBlock();
         return;
     }
-    // Written in pieces of at most a page: a piece takes the next rows; when one of them would
-    // run over the page, the piece ends before it and the rest goes on in a new piece from the
-    // top of the next page, under the header row again. Somewhat more rows than the last page
-    // held are written at a time, so each piece is laid out about twice, whatever the length
-    // of the table.
-    int rowsAtATime = 60;
+    // Paged, the table is laid out by ReportTableLayout and shown a page at a time: each piece is
+    // one object character, as tall as the header row and the rows that fit under it. Rows are
+    // measured as they are reached, and each piece is laid out once: a QTextDocument table was
+    // laid out as a whole, and written a few times over to find where pages end.
+    const int index = m_tablePieces->add(std::make_unique<ReportTableLayout>(table, tableStyle(), bodyRect().width(), &m_layoutDevice));
+    const ReportTableLayout &layout = m_tablePieces->layout(index);
+    const qreal pageHeight = m_document->pageSize().height();
+    const auto pieceFormat = [](bool newPage) {
+        QTextBlockFormat format = blockFormat(Qt::AlignLeft, newPage ? 0 : 2, 4);
+        if (newPage)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        return format;
+    };
+    // The rows from firstRow that fit under the header on the page where the current block
+    // starts; an activity's heading row goes over with its first obligation.
+    const auto rowsThatFit = [&](int firstRow) {
+        const qreal top = lineExtent(cursor.block()).first;
+        const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+        int count = 0;
+        for (qreal bottom = top + layout.height(firstRow, 0); firstRow + count < rows; ++count) {
+            bottom += layout.rowHeight(firstRow + count);
+            if (bottom > pageEnd)
+                break;
+        }
+        if (count > 0 && firstRow + count < rows && table.rows.at(firstRow + count - 1).kind == core::ReportRow::Kind::Group)
+            --count;
+        return count;
+    };
     int firstRow = 0;
     bool newPage = false;
     while (firstRow < rows) {
-        const int count = std::min(rowsAtATime, rows - firstRow);
-        const int pieceStart = cursor.position();
         cursor.beginEditBlock();
-        QTextTable *piece = insertTablePiece(cursor, table, firstRow, count, newPage);
+        startBlock(cursor, pieceFormat(newPage));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), ReportTablePieces::format(index, firstRow, 0));
         cursor.endEditBlock();
-        const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
-        if (!cut && firstRow + count < rows && count < 400) {
-            // The page holds more rows than were written: write the piece again with more.
-            removeToEnd(cursor, pieceStart);
-            rowsAtATime = 2 * count;
-            continue;
+        int count = rowsThatFit(firstRow);
+        if (count == 0 && !newPage) {
+            // Not even one row under the header here: the table starts on the next page.
+            cursor.setBlockFormat(pieceFormat(true));
+            count = rowsThatFit(firstRow);
         }
-        if (!cut) {
-            // The end of the table; or rows taller than a page, which run over anyway and
-            // the next ones follow on.
-            firstRow += count;
-            newPage = false;
-            continue;
-        }
-        cursor.beginEditBlock();
-        piece->removeRows(*cut - firstRow + 1, firstRow + count - *cut);
-        cursor.endEditBlock();
+        // A row taller than a page runs over it; the next ones follow on the next page.
+        count = std::max(count, 1);
+        QTextCursor object(cursor.block());
+        object.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        object.setCharFormat(ReportTablePieces::format(index, firstRow, count));
         cursor.movePosition(QTextCursor::End);
-        rowsAtATime = std::max(2 * (*cut - firstRow), 10);
-        firstRow = *cut;
+        firstRow += count;
         newPage = true;
+        if (!goOn(lineExtent(cursor.block()).first))
+            return;
     }
 }
 
@@ -454,11 +459,11 @@ QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core
 
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(0.75);
+    format.setBorder(tableBorder);
     format.setBorderBrush(Qt::black);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
-    format.setCellPadding(px(2.5));
+    format.setCellPadding(px(cellPaddingPoints));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(widths);
     format.setHeaderRowCount(1);
