@@ -64,31 +64,51 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
     return finish(path, file);
 }
 
-QString writePdf(const core::ReportDocument &report, const QString &path)
+QString stopped(const QString &path)
+{
+    return tr("%1 was not written: stopped").arg(QDir::toNativeSeparators(path));
+}
+
+QString writePdf(const core::ReportDocument &report, const QString &path, const ReportProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file);
-    const ReportTextDocument layout(report);
+    bool stop = false;
+    const ReportProgress watched = [&](ReportStage stage, int page, int pages) {
+        stop = progress && !progress(stage, page, pages);
+        return !stop;
+    };
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Paged, watched);
+    if (!layout.isComplete()) {
+        file.cancelWriting();
+        return stopped(path);
+    }
+    bool painted = false;
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
         writer.setResolution(300);
         writer.setTitle(report.title + u' ' + report.subtitle);
         writer.setCreator(QCoreApplication::applicationName());
-        if (!ReportPagePainter(layout).paint(&writer)) {
-            file.cancelWriting();
-            return file.error() != QFileDevice::NoError ? cannotWrite(path, file) : tr("cannot draw the PDF of the report");
-        }
+        painted = ReportPagePainter(layout).paint(&writer, watched);
     } // the writer ends the PDF (its cross-reference table and trailer) here
+    if (!painted) {
+        file.cancelWriting();
+        if (file.error() != QFileDevice::NoError)
+            return cannotWrite(path, file);
+        return stop ? stopped(path) : tr("cannot draw the PDF of the report");
+    }
     return finish(path, file);
 }
 
-QString writeOdt(const core::ReportDocument &report, const QString &path)
+QString writeOdt(const core::ReportDocument &report, const QString &path, const ReportProgress &progress)
 {
     // Word processors paginate for themselves: the ODT gets the flowing layout, and the page,
     // header and footer as styles they apply to every page.
-    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing);
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing, progress);
+    if (!layout.isComplete())
+        return stopped(path);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
@@ -126,15 +146,15 @@ std::optional<ReportExporter::Format> ReportExporter::formatForPath(const QStrin
     return std::nullopt;
 }
 
-QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format)
+QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format, const ReportProgress &progress)
 {
     if (const QString problem = core::outputFileProblem(path); !problem.isEmpty())
         return problem;
     switch (format) {
     case Format::Pdf:
-        return writePdf(report, path);
+        return writePdf(report, path, progress);
     case Format::Odt:
-        return writeOdt(report, path);
+        return writeOdt(report, path, progress);
     case Format::Html:
         return writeBytes(path, ReportHtmlWriter::write(report));
     case Format::Csv:

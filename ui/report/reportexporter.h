@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportdocument.h"
+#include "reportprogress.h"
 
 #include <QString>
 
@@ -24,8 +25,10 @@ public:
 
     /// Empty when written; otherwise why not, in words. Written to a temporary file beside the
     /// target and renamed over it only when complete and flushed; what is not a regular file
-    /// (core::outputFileProblem) is refused, never replaced.
-    static QString write(const core::ReportDocument &report, const QString &path, Format format);
+    /// (core::outputFileProblem) is refused, never replaced. progress is told the pages of a PDF
+    /// or ODT as they are laid out and painted; when it stops the work, nothing is written.
+    static QString write(const core::ReportDocument &report, const QString &path, Format format,
+                         const ReportProgress &progress = {});
 };
 
 } // namespace ui

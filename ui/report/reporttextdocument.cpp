@@ -156,7 +156,7 @@ void removeToEnd(QTextCursor &cursor, int position)
 
 } // namespace
 
-ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination, const Progress &progress)
+ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination, const ReportProgress &progress)
     : m_report(typeset(report))
     , m_pagination(pagination)
     , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
@@ -238,7 +238,7 @@ void ReportTextDocument::build()
     for (int i = 0; i < m_report.sections.size(); ++i) {
         lastSectionStart = cursor.position();
         addSection(cursor, m_report.sections.at(i), i, false);
-        if (m_stopped)
+        if (!goOn(doc.documentLayout()->blockBoundingRect(doc.lastBlock()).top()))
             return;
     }
     int signatureStart = cursor.position();
@@ -271,7 +271,7 @@ void ReportTextDocument::build()
 bool ReportTextDocument::goOn(qreal y)
 {
     if (m_progress && !m_stopped)
-        m_stopped = !m_progress(int(std::floor(y / m_document->pageSize().height())) + 1);
+        m_stopped = !m_progress(ReportStage::Layout, int(std::floor(y / m_document->pageSize().height())) + 1, 0);
     return !m_stopped;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "reportdocument.h"
+#include "reportprogress.h"
 
 #include <QImage>
 #include <QPageLayout>
 #include <QRectF>
 #include <QTextDocument>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,10 +25,6 @@ class ReportTablePieces;
 class ReportTextDocument
 {
 public:
-    /// Told the page the layout has reached (1-based) as it goes; returning false stops it, and
-    /// the document is left incomplete. It may be called from a worker thread: the document is
-    /// used in the thread that makes it.
-    using Progress = std::function<bool(int page)>;
 
     enum class Pagination {
         /// Paginated here: headings kept with what follows them, table rows kept whole on one
@@ -38,8 +34,10 @@ public:
         Flowing,
     };
 
+    /// progress is told each page laid out (ReportStage::Layout) and may stop the layout, which
+    /// leaves the document incomplete. A document may be made in a worker thread and used there.
     explicit ReportTextDocument(const core::ReportDocument &report, Pagination pagination = Pagination::Paged,
-                                const Progress &progress = {});
+                                const ReportProgress &progress = {});
     ~ReportTextDocument();
 
     /// False when the progress function stopped the layout.
@@ -77,7 +75,7 @@ private:
     core::ReportDocument m_report;
     Pagination m_pagination;
     QImage m_layoutDevice; ///< fixes the layout resolution at 96 dots per inch
-    Progress m_progress;
+    ReportProgress m_progress;
     bool m_stopped = false;
     std::unique_ptr<ReportTablePieces> m_tablePieces; ///< outlives the document, which draws through it
     std::unique_ptr<QTextDocument> m_document;
