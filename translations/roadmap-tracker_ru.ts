@@ -675,6 +675,14 @@ Commands:
         <source>%1: %2, schema %3, %4 audit events</source>
         <translation>%1: %2, схема %3, событий аудита: %4</translation>
     </message>
+    <message>
+        <source>Laying out the report: page %1</source>
+        <translation>Верстка отчета: страница %1</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Запись страницы %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1974,6 +1982,10 @@ Commands:
     <message>
         <source>cannot write %1: no space left on the disk</source>
         <translation>не удалось записать %1: на диске нет места</translation>
+    </message>
+    <message>
+        <source>%1 was not written: stopped</source>
+        <translation>%1 не записан: остановлено</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3740,34 @@ Registration number:</source>
     <message>
         <source>No report is registered yet.</source>
         <translation>Зарегистрированных отчетов пока нет.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Верстка отчета…</translation>
+    </message>
+    <message>
+        <source>Laying out the report: page %1…</source>
+        <translation>Верстка отчета: страница %1…</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Отрисовка страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Не удалось отрисовать отчет.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Не удалось напечатать отчет.</translation>
     </message>
 </context>
 <context>
