@@ -436,9 +436,17 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         }
         // A row taller than a page runs over it; the next ones follow on the next page.
         count = std::max(count, 1);
+        const qreal top = lineExtent(cursor.block()).first;
         QTextCursor object(cursor.block());
         object.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-        object.setCharFormat(ReportTablePieces::format(index, firstRow, count));
+        for (;; --count) {
+            object.setCharFormat(ReportTablePieces::format(index, firstRow, count));
+            // The line holding the piece stays where it was measured, on one page: were it a
+            // hair taller than its rows, the layout would move it to the next page.
+            const auto [lineTop, lineBottom] = lineExtent(cursor.block());
+            if (count == 1 || (lineTop == top && std::floor(lineTop / pageHeight) == std::floor((lineBottom - 0.01) / pageHeight)))
+                break;
+        }
         cursor.movePosition(QTextCursor::End);
         firstRow += count;
         newPage = true;
