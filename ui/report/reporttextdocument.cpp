@@ -220,7 +220,9 @@ void ReportTextDocument::build()
     doc.documentLayout()->registerHandler(ReportTablePieces::objectType, m_tablePieces.get());
     doc.setDefaultFont(font(bodyPoints));
     doc.setDocumentMargin(0);
-    doc.setPageSize(bodyRect().size());
+    // A page height QTextDocument's fixed-point layout holds exactly (1/64 px), so that page k
+    // starts at k × height for it as for the pagination here, however many pages there are.
+    doc.setPageSize(QSizeF(bodyRect().width(), std::floor(bodyRect().height() * 64) / 64));
     doc.setMetaInformation(QTextDocument::DocumentTitle, m_report.title + u' ' + m_report.subtitle);
     // Long web addresses in narrow cells break anywhere rather than overflow the cell.
     QTextOption option = doc.defaultTextOption();
@@ -400,11 +402,21 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
     const int index = m_tablePieces->add(std::make_unique<ReportTableLayout>(table, tableStyle(), bodyRect().width(), &m_layoutDevice));
     const ReportTableLayout &layout = m_tablePieces->layout(index);
     const qreal pageHeight = m_document->pageSize().height();
-    const auto pieceFormat = [](bool newPage) {
-        QTextBlockFormat format = blockFormat(Qt::AlignLeft, newPage ? 0 : 2, 4);
-        if (newPage)
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        return format;
+    // A piece that starts a page is moved there by its top margin, which the layout honours
+    // exactly; a page break would follow whatever page the layout last thought it was on, and
+    // leave a blank page after a piece that filled its page to the last pixel.
+    const auto moveToNextPage = [&] {
+        // The layout merges a block's top margin with the bottom margin above it: a second
+        // step makes up for the part of the margin that merge took.
+        for (int step = 0; step < 3; ++step) {
+            const qreal top = lineExtent(cursor.block()).first;
+            const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
+            if (top - pageStart < 0.5 && (step > 0 || top - pageStart < 0.25))
+                return;
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + pageStart + pageHeight - top + 0.25);
+            cursor.setBlockFormat(format);
+        }
     };
     // The rows from firstRow that fit under the header on the page where the current block
     // starts; an activity's heading row goes over with its first obligation.
@@ -425,13 +437,17 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
     bool newPage = false;
     while (firstRow < rows) {
         cursor.beginEditBlock();
-        startBlock(cursor, pieceFormat(newPage));
+        // No margin under a piece but the last: the next piece starts right under it, on the
+        // next page, with no blank page between when this one fills its page to the end.
+        startBlock(cursor, blockFormat(Qt::AlignLeft, newPage ? 0 : 2, 0));
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), ReportTablePieces::format(index, firstRow, 0));
         cursor.endEditBlock();
+        if (newPage)
+            moveToNextPage();
         int count = rowsThatFit(firstRow);
         if (count == 0 && !newPage) {
             // Not even one row under the header here: the table starts on the next page.
-            cursor.setBlockFormat(pieceFormat(true));
+            moveToNextPage();
             count = rowsThatFit(firstRow);
         }
         // A row taller than a page runs over it; the next ones follow on the next page.
@@ -453,6 +469,9 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         if (!goOn(lineExtent(cursor.block()).first))
             return;
     }
+    QTextBlockFormat last = cursor.blockFormat();
+    last.setBottomMargin(px(4));
+    cursor.setBlockFormat(last);
 }
 
 QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount,
