@@ -15,8 +15,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 namespace app {
 
@@ -180,7 +183,27 @@ int documentOptionsFrom(const QCommandLineParser &parser, core::ReportPeople *pe
 int writeReport(const core::ReportDocument &report, const QString &path, ui::ReportExporter::Format format,
                 const QDateTime &created = {})
 {
-    if (const QString error = ui::ReportExporter::write(report, path, format, created); !error.isEmpty())
+    // A long report says how far it has come, on one line of a terminal rewritten in place; a
+    // quick one, or one whose stderr goes to a file or a pipe, says nothing.
+    QElapsedTimer clock;
+    clock.start();
+    bool shown = false;
+    ui::ReportProgress progress;
+    if (isatty(STDERR_FILENO)) {
+        progress = [&](ui::ReportStage stage, int page, int pages) {
+            if (clock.elapsed() < 1000)
+                return true;
+            shown = true;
+            const QString line = stage == ui::ReportStage::Layout ? tr("Laying out the report: page %1").arg(page)
+                                                                  : tr("Writing page %1 of %2").arg(page).arg(pages);
+            standardError() << '\r' << line << "\x1b[K" << Qt::flush;
+            return true;
+        };
+    }
+    const QString error = ui::ReportExporter::write(report, path, format, created, progress);
+    if (shown)
+        standardError() << "\r\x1b[K" << Qt::flush;
+    if (!error.isEmpty())
         return failWith(error);
     return ExitOk;
 }

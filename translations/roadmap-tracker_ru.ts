@@ -703,6 +703,14 @@ Commands:
         <source>roadmap-tracker: warning: %1</source>
         <translation>roadmap-tracker: предупреждение: %1</translation>
     </message>
+    <message>
+        <source>Laying out the report: page %1</source>
+        <translation>Верстка отчета: страница %1</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Запись страницы %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2105,6 +2113,10 @@ Commands:
     <message>
         <source>cannot write %1: no space left on the disk</source>
         <translation>не удалось записать %1: на диске нет места</translation>
+    </message>
+    <message>
+        <source>%1 was not written: stopped</source>
+        <translation>%1 не записан: остановлено</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3904,34 @@ Registration number:</source>
     <message>
         <source>Warning: %1.</source>
         <translation>Внимание: %1.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Верстка отчета…</translation>
+    </message>
+    <message>
+        <source>Laying out the report: page %1…</source>
+        <translation>Верстка отчета: страница %1…</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Отрисовка страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Не удалось отрисовать отчет.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Не удалось напечатать отчет.</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,12 @@
 #include "reportprintpreview.h"
 #include "reportvocabulary.h"
 #include "statusreportbuilder.h"
-#include "waitcursor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -224,11 +226,7 @@ void ReportDialog::buildUi()
     connect(m_previewRegisteredButton, &QPushButton::clicked, this, &ReportDialog::previewRegistered);
     connect(m_saveRegisteredButton, &QPushButton::clicked, this, &ReportDialog::saveRegistered);
     connect(m_registerList, &QTreeWidget::itemDoubleClicked, this, &ReportDialog::previewRegistered);
-    connect(m_registerList, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const bool selected = selectedRegistered().has_value();
-        m_previewRegisteredButton->setEnabled(selected);
-        m_saveRegisteredButton->setEnabled(selected);
-    });
+    connect(m_registerList, &QTreeWidget::itemSelectionChanged, this, &ReportDialog::updateActions);
     m_previewRegisteredButton->setEnabled(false);
     m_saveRegisteredButton->setEnabled(false);
     m_registerButton->setVisible(false);
@@ -241,7 +239,7 @@ void ReportDialog::setStorage(RegisterFunction registerReport, ListFunction list
     m_list = std::move(listReports);
     m_registerBox->setVisible(bool(m_list));
     m_registerButton->setVisible(bool(m_register));
-    m_registerButton->setEnabled(m_context.mayRegister);
+    updateActions();
     if (!m_context.mayRegister)
         m_registerButton->setToolTip(tr("Only the organisational department (monitors) registers reports"));
     refreshRegister();
@@ -359,9 +357,10 @@ void ReportDialog::parametersChanged()
     m_lastPeriod = parameters().period;
     QString error;
     const std::optional<core::ReportDocument> report = document(&error);
-    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
-        button->setEnabled(report.has_value());
-    m_registerButton->setEnabled(report.has_value() && m_context.mayRegister);
+    // Kept for preview, printing and saving, which then cost the GUI thread nothing more.
+    m_current = report;
+    m_currentError = error;
+    updateActions();
     if (!report) {
         m_summary->setText(error);
         return;
@@ -415,23 +414,119 @@ std::optional<core::ReportDocument> ReportDialog::document(QString *error) const
 
 std::optional<core::ReportDocument> ReportDialog::currentOrWarn()
 {
-    QString error;
-    std::optional<core::ReportDocument> report = document(&error);
-    if (!report)
-        QMessageBox::warning(this, windowTitle(), error);
-    return report;
+    if (!m_current)
+        QMessageBox::warning(this, windowTitle(), m_currentError);
+    return m_current;
+}
+
+void ReportDialog::updateActions()
+{
+    // One preview, print or save at a time; the parameters stay free meanwhile.
+    const bool idle = m_job.isNull();
+    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
+        button->setEnabled(idle && m_current.has_value());
+    m_registerButton->setEnabled(idle && m_current.has_value() && m_context.mayRegister);
+    const bool selected = selectedRegistered().has_value();
+    m_previewRegisteredButton->setEnabled(idle && selected);
+    m_saveRegisteredButton->setEnabled(idle && selected);
+}
+
+ReportJob *ReportDialog::runJob(QWidget *over, const QString &title, ReportJob::Work work, std::function<void(const QString &error)> done)
+{
+    if (m_job)
+        return nullptr;
+    auto *job = new ReportJob(std::move(work), this);
+    m_job = job;
+    auto *progress = new QProgressDialog(over);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 0);
+    progress->setLabelText(tr("Laying out the report…"));
+    // Small reports are done before it would show.
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, job, &ReportJob::cancel);
+    connect(job, &ReportJob::progressed, this, &ReportDialog::showProgress);
+    connect(job, &ReportJob::finished, this, [this, job, progress, done = std::move(done)](const QString &error, bool cancelled) {
+        progress->deleteLater();
+        job->deleteLater();
+        m_job.clear();
+        updateActions();
+        if (!cancelled)
+            done(error);
+    });
+    updateActions();
+    job->start();
+    return job;
+}
+
+void ReportDialog::showProgress(ReportStage stage, int page, int pages)
+{
+    if (!m_progress)
+        return;
+    if (stage == ReportStage::Layout) {
+        m_progress->setLabelText(tr("Laying out the report: page %1…").arg(page));
+        m_progress->setValue(0);
+        return;
+    }
+    m_progress->setLabelText(tr("Drawing page %1 of %2…").arg(page).arg(pages));
+    m_progress->setRange(0, pages);
+    m_progress->setValue(page - 1);
+}
+
+void ReportDialog::showPreview(const core::ReportDocument &document)
+{
+    // The preview asks for its pages while it opens, and again for each printer chosen from it,
+    // and wants them painted when the request returns: they are painted on a worker thread
+    // while the window goes on answering here, with Cancel over the preview.
+    ReportPrintPreview::showPreview(
+        document,
+        [this, &document](QPrinter *target, QWidget *preview) {
+            QEventLoop wait;
+            ReportJob *job = runJob(
+                preview, tr("Preview"),
+                [document, target](const ReportProgress &progress) {
+                    return ReportPrintPreview::print(document, target, progress) ? QString() : tr("The report could not be drawn.");
+                },
+                [preview](const QString &error) {
+                    if (!error.isEmpty())
+                        QMessageBox::warning(preview, preview->windowTitle(), error);
+                });
+            if (!job)
+                return;
+            connect(job, &ReportJob::finished, &wait, &QEventLoop::quit);
+            wait.exec();
+        },
+        this);
 }
 
 void ReportDialog::preview()
 {
     if (const std::optional<core::ReportDocument> report = currentOrWarn())
-        ReportPrintPreview::showPreview(*report, this);
+        showPreview(*report);
 }
 
 void ReportDialog::print()
 {
-    if (const std::optional<core::ReportDocument> report = currentOrWarn())
-        ReportPrintPreview::printWithDialog(*report, this);
+    const std::optional<core::ReportDocument> report = currentOrWarn();
+    if (!report)
+        return;
+    // The print dialog asks on the GUI thread; Qt paints on a printer from any thread.
+    std::shared_ptr<QPrinter> printer = ReportPrintPreview::choosePrinter(*report, this);
+    if (!printer)
+        return;
+    runJob(this, tr("Print"),
+           [document = *report, printer](const ReportProgress &progress) {
+               return ReportPrintPreview::print(document, printer.get(), progress) ? QString() : tr("The report could not be printed.");
+           },
+           [this](const QString &error) {
+               if (!error.isEmpty())
+                   QMessageBox::warning(this, windowTitle(), error);
+           });
 }
 
 
@@ -449,7 +544,6 @@ QString ReportDialog::saveTo(const core::ReportDocument &document, const QString
     const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
     if (!format)
         return tr("Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format.");
-    const WaitCursor wait;
     return ReportExporter::write(document, path, *format, created);
 }
 
@@ -475,8 +569,19 @@ void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QS
     if (!ReportExporter::formatForPath(path))
         path += u'.' + suffixes.value(std::max(0, int(filters.indexOf(filter))));
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
-    if (const QString error = saveTo(document, path, created); !error.isEmpty())
-        QMessageBox::warning(this, windowTitle(), error);
+    const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
+    if (!format) {
+        QMessageBox::warning(this, windowTitle(), tr("Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format."));
+        return;
+    }
+    runJob(this, tr("Save the Report"),
+           [document, path, format = *format, created](const ReportProgress &progress) {
+               return ReportExporter::write(document, path, format, created, progress);
+           },
+           [this](const QString &error) {
+               if (!error.isEmpty())
+                   QMessageBox::warning(this, windowTitle(), error);
+           });
 }
 
 void ReportDialog::registerReport()
@@ -564,7 +669,7 @@ std::optional<core::RegisteredReport> ReportDialog::selectedRegistered() const
 void ReportDialog::previewRegistered()
 {
     if (const std::optional<core::RegisteredReport> report = selectedRegistered())
-        ReportPrintPreview::showPreview(report->content, this);
+        showPreview(report->content);
 }
 
 void ReportDialog::saveRegistered()

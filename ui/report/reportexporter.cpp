@@ -67,6 +67,11 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
     return finish(path, file);
 }
 
+QString stopped(const QString &path)
+{
+    return tr("%1 was not written: stopped").arg(QDir::toNativeSeparators(path));
+}
+
 /// Writes created as the PDF's creation date in place of the moment Qt wrote it (QPdfWriter
 /// has no setting for it), in as many bytes, so that the cross-reference offsets stay right:
 /// UTC, "Z" or "+00'00'" after it as Qt's own date had a zone of none or hours and minutes.
@@ -87,11 +92,19 @@ bool stampCreationDate(QByteArray *pdf, const QDateTime &created)
     return true;
 }
 
-QString writePdf(const core::ReportDocument &report, const QString &path, const QDateTime &created)
+QString writePdf(const core::ReportDocument &report, const QString &path, const QDateTime &created, const ReportProgress &progress)
 {
-    const ReportTextDocument layout(report);
+    bool stop = false;
+    const ReportProgress watched = [&](ReportStage stage, int page, int pages) {
+        stop = progress && !progress(stage, page, pages);
+        return !stop;
+    };
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Paged, watched);
+    if (!layout.isComplete())
+        return stopped(path);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    bool painted = false;
     {
         // Qt keeps the fonts of a PDF in a hash and writes them in its order: with the global
         // seed fixed while the PDF is made, the same report gives the same bytes.
@@ -102,20 +115,23 @@ QString writePdf(const core::ReportDocument &report, const QString &path, const 
         writer.setResolution(300);
         writer.setTitle(report.title + u' ' + report.subtitle);
         writer.setCreator(QCoreApplication::applicationName());
-        if (!ReportPagePainter(layout).paint(&writer))
-            return tr("cannot draw the PDF of the report");
+        painted = ReportPagePainter(layout).paint(&writer, watched);
     } // the writer ends the PDF (its cross-reference table and trailer) here
+    if (!painted)
+        return stop ? stopped(path) : tr("cannot draw the PDF of the report");
     QByteArray pdf = buffer.data();
     if (!stampCreationDate(&pdf, created))
         return tr("cannot draw the PDF of the report");
     return writeBytes(path, pdf);
 }
 
-QString writeOdt(const core::ReportDocument &report, const QString &path, const QDateTime &created)
+QString writeOdt(const core::ReportDocument &report, const QString &path, const QDateTime &created, const ReportProgress &progress)
 {
     // Word processors paginate for themselves: the ODT gets the flowing layout, and the page,
     // header and footer as styles they apply to every page.
-    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing);
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Flowing, progress);
+    if (!layout.isComplete())
+        return stopped(path);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
@@ -154,16 +170,17 @@ std::optional<ReportExporter::Format> ReportExporter::formatForPath(const QStrin
     return std::nullopt;
 }
 
-QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format, const QDateTime &createdAt)
+QString ReportExporter::write(const core::ReportDocument &report, const QString &path, Format format, const QDateTime &createdAt,
+                              const ReportProgress &progress)
 {
     if (const QString problem = core::outputFileProblem(path); !problem.isEmpty())
         return problem;
     const QDateTime created = createdAt.isValid() ? createdAt : QDateTime::currentDateTimeUtc();
     switch (format) {
     case Format::Pdf:
-        return writePdf(report, path, created);
+        return writePdf(report, path, created, progress);
     case Format::Odt:
-        return writeOdt(report, path, created);
+        return writeOdt(report, path, created, progress);
     case Format::Html:
         return writeBytes(path, ReportHtmlWriter::write(report));
     case Format::Csv:

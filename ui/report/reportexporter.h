@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportdocument.h"
+#include "reportprogress.h"
 
 #include <QDateTime>
 #include <QString>
@@ -31,7 +32,11 @@ public:
     /// createdAt is when the document counts as made: the PDF's creation date, the time of the
     /// entries of the ODT and XLSX packages. A registered report passes its registration time,
     /// so that every reprint gives the same bytes; invalid means now.
-    static QString write(const core::ReportDocument &report, const QString &path, Format format, const QDateTime &createdAt = {});
+    ///
+    /// progress is told the pages of a PDF or ODT as they are laid out and painted; when it stops
+    /// the work, nothing is written.
+    static QString write(const core::ReportDocument &report, const QString &path, Format format, const QDateTime &createdAt = {},
+                         const ReportProgress &progress = {});
 };
 
 } // namespace ui

@@ -20,7 +20,7 @@ ReportPagePainter::ReportPagePainter(const ReportTextDocument &document)
 {
 }
 
-bool ReportPagePainter::paint(QPagedPaintDevice *device) const
+bool ReportPagePainter::paint(QPagedPaintDevice *device, const ReportProgress &progress) const
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -29,6 +29,10 @@ bool ReportPagePainter::paint(QPagedPaintDevice *device) const
     const qreal scaleY = device->logicalDpiY() / ReportTextDocument::layoutDpi;
     const int pages = m_document.pageCount();
     for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(ReportStage::Paint, page + 1, pages)) {
+            painter.end();
+            return false;
+        }
         if (page > 0)
             device->newPage();
         painter.save();

@@ -14,8 +14,9 @@ class ReportPagePainter
 public:
     explicit ReportPagePainter(const ReportTextDocument &document);
 
-    /// Paints every page; false when the device cannot be painted on.
-    bool paint(QPagedPaintDevice *device) const;
+    /// Paints every page, telling progress each one (ReportStage::Paint); false when the device
+    /// cannot be painted on or progress stopped it. Works in any thread for a PDF writer or a printer.
+    bool paint(QPagedPaintDevice *device, const ReportProgress &progress = {}) const;
     /// Paints one sheet (0-based) in layout pixels; the painter is already scaled to them.
     void paintPage(QPainter &painter, int page) const;
 
