@@ -279,6 +279,12 @@ void TestReportDialog::staysResponsiveAndCancelsOnABigReport()
     ReportDialogContext context;
     context.snapshot = snapshot;
     context.login = uitest::monitor;
+    // Reports are made, and signed by name, by a user of the database.
+    core::User monitor;
+    monitor.login = uitest::monitor;
+    monitor.displayName = QStringLiteral("Никитина Марина Юрьевна");
+    monitor.role = core::User::Role::Monitor;
+    context.users = {monitor};
     context.today = QDate(2019, 8, 1);
     ReportDialog dialog(context);
     dialog.show();
