@@ -20,7 +20,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  deadlines   parse deadline wording or a roadmap document and list its obligations\n"
-        "  report      make a status report (PDF, ODT, HTML, CSV), register, reprint or list them\n");
+        "  report      make a status report (PDF, ODT, HTML, CSV, XLSX), register, reprint or list them\n");
 }
 
 } // namespace

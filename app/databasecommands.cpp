@@ -227,7 +227,10 @@ QJsonObject summaryJson(const core::ComplianceSummary &s)
         {QStringLiteral("done_on_time_after_extension"), s.doneOnTimeAfterExtension},
         {QStringLiteral("done_late"), s.doneLate},
         {QStringLiteral("awaiting_verification"), s.awaitingVerification},
+        {QStringLiteral("awaiting_verification_due"), s.awaitingVerificationDue},
         {QStringLiteral("returned"), s.returned},
+        {QStringLiteral("returned_due"), s.returnedDue},
+        {QStringLiteral("not_yet_due"), s.notYetDue()},
         {QStringLiteral("not_applicable"), s.notApplicable},
         {QStringLiteral("overdue"), s.overdue},
         {QStringLiteral("due_soon"), s.dueSoon},
@@ -241,6 +244,12 @@ QJsonObject summaryJson(const core::ComplianceSummary &s)
 QString percent(double rate)
 {
     return QStringLiteral("%1%").arg(rate * 100.0, 0, 'f', 1);
+}
+
+/// A rate, or «—» when nothing is due.
+QString rate(const core::ComplianceSummary &summary, double (core::ComplianceSummary::*which)() const)
+{
+    return summary.hasDue() ? percent((summary.*which)()) : QStringLiteral("—");
 }
 
 int runStatus(const QCommandLineParser &parser)
@@ -322,29 +331,30 @@ int runStatus(const QCommandLineParser &parser)
     out << roadmap.title << '\n';
     out << tr("As of %1%2").arg(json::isoDate(asOf), department.isEmpty() ? QString() : QStringLiteral(" — ") + department) << "\n\n";
     const core::ComplianceSummary &t = report.totals;
-    out << tr("Obligations: %1; due: %2").arg(t.obligations).arg(t.due) << '\n';
-    out << tr("On time: %1 (%2 after an extension); late: %3; awaiting verification: %4; returned: %5; no events: %6")
-               .arg(t.doneOnTime + t.doneOnTimeAfterExtension)
-               .arg(t.doneOnTimeAfterExtension)
-               .arg(t.doneLate)
-               .arg(t.awaitingVerification)
-               .arg(t.returned)
-               .arg(t.notApplicable)
-        << '\n';
-    out << tr("Overdue: %1; due soon: %2; upcoming: %3").arg(t.overdue).arg(t.dueSoon).arg(t.upcoming) << '\n';
-    out << tr("On-time rate: %1; execution rate: %2").arg(percent(t.onTimeRate()), percent(t.executionRate())) << "\n\n";
+    // The same lines as the report's key figures: each adds up to the one above it.
+    for (const core::ComplianceFigure &figure : t.figures()) {
+        out << QString(2 * figure.level, u' ') << core::complianceFigureName(figure.kind) << ": " << figure.count << '\n';
+        if (figure.kind == core::ComplianceFigure::Kind::NotReportedYet && t.dueSoon > 0)
+            out << QString(6, u' ') << tr("of which due soon: %1").arg(t.dueSoon) << '\n';
+    }
+    out << tr("On-time rate: %1; execution rate: %2").arg(rate(t, &core::ComplianceSummary::onTimeRate),
+                                                          rate(t, &core::ComplianceSummary::executionRate))
+        << "\n\n";
     out << tr("By principle:") << '\n';
     for (auto it = report.byPrinciple.cbegin(); it != report.byPrinciple.cend(); ++it) {
         const core::Principle *principle = roadmap.principle(it.key());
         out << QStringLiteral("  %1  %2  %3  %4\n")
                    .arg(it.key(), 2)
-                   .arg(percent(it->onTimeRate()), 7)
-                   .arg(percent(it->executionRate()), 7)
+                   .arg(rate(*it, &core::ComplianceSummary::onTimeRate), 7)
+                   .arg(rate(*it, &core::ComplianceSummary::executionRate), 7)
                    .arg(principle ? principle->title : QString());
     }
     out << '\n' << tr("By department:") << '\n';
     for (auto it = report.byDepartment.cbegin(); it != report.byDepartment.cend(); ++it)
-        out << QStringLiteral("  %1  %2  %3\n").arg(percent(it->onTimeRate()), 7).arg(percent(it->executionRate()), 7).arg(it.key());
+        out << QStringLiteral("  %1  %2  %3\n")
+                   .arg(rate(*it, &core::ComplianceSummary::onTimeRate), 7)
+                   .arg(rate(*it, &core::ComplianceSummary::executionRate), 7)
+                   .arg(it.key());
     if (!report.overdue.isEmpty()) {
         out << '\n' << tr("Overdue:") << '\n';
         for (const core::EvaluatedObligation &item : report.overdue) {

@@ -1,5 +1,7 @@
 #include "compliance.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace core {
@@ -67,9 +69,67 @@ void ComplianceSummary::add(const ObligationEvaluation &evaluation, QDate asOf)
         break;
     }
     // An obligation counts as due once its outcome is decided: its due date has passed, or it was done early.
-    if (isDone(evaluation.status)
-        || (evaluation.status != ObligationStatus::NotApplicable && evaluation.effectiveDue < asOf))
-        ++due;
+    const bool decided = isDone(evaluation.status)
+        || (evaluation.status != ObligationStatus::NotApplicable && evaluation.effectiveDue < asOf);
+    if (!decided)
+        return;
+    ++due;
+    if (evaluation.status == ObligationStatus::AwaitingVerification)
+        ++awaitingVerificationDue;
+    else if (evaluation.status == ObligationStatus::Returned)
+        ++returnedDue;
+}
+
+QList<ComplianceFigure> ComplianceSummary::figures() const
+{
+    using Kind = ComplianceFigure::Kind;
+    return {
+        {Kind::Obligations, obligations, 0},
+        {Kind::Due, due, 1},
+        {Kind::DoneOnTime, doneOnTime, 2},
+        {Kind::DoneOnTimeAfterExtension, doneOnTimeAfterExtension, 2},
+        {Kind::DoneLate, doneLate, 2},
+        {Kind::Overdue, overdue, 2},
+        {Kind::AwaitingVerificationDue, awaitingVerificationDue, 2},
+        {Kind::ReturnedDue, returnedDue, 2},
+        {Kind::NotYetDue, notYetDue(), 1},
+        {Kind::AwaitingVerificationNotDue, awaitingVerification - awaitingVerificationDue, 2},
+        {Kind::ReturnedNotDue, returned - returnedDue, 2},
+        {Kind::NotReportedYet, dueSoon + upcoming, 2},
+        {Kind::NotApplicable, notApplicable, 1},
+    };
+}
+
+QString complianceFigureName(ComplianceFigure::Kind kind)
+{
+    using Kind = ComplianceFigure::Kind;
+    switch (kind) {
+    case Kind::Obligations:
+        return QCoreApplication::translate("core", "Obligations");
+    case Kind::Due:
+        return QCoreApplication::translate("core", "due by the as-of date");
+    case Kind::DoneOnTime:
+        return QCoreApplication::translate("core", "done on time");
+    case Kind::DoneOnTimeAfterExtension:
+        return QCoreApplication::translate("core", "done on time after an extension");
+    case Kind::DoneLate:
+        return QCoreApplication::translate("core", "done late");
+    case Kind::Overdue:
+        return QCoreApplication::translate("core", "overdue");
+    case Kind::AwaitingVerificationDue:
+    case Kind::AwaitingVerificationNotDue:
+        return QCoreApplication::translate("core", "awaiting verification");
+    case Kind::ReturnedDue:
+    case Kind::ReturnedNotDue:
+        return QCoreApplication::translate("core", "returned for rework");
+    case Kind::NotYetDue:
+        return QCoreApplication::translate("core", "not yet due");
+    case Kind::NotReportedYet:
+        return QCoreApplication::translate("core", "not reported yet");
+    case Kind::NotApplicable:
+        return QCoreApplication::translate("core", "no events in the period");
+    }
+    return {};
 }
 
 ComplianceReport ComplianceReport::build(const QList<EvaluatedObligation> &evaluated, QDate asOf)

@@ -78,12 +78,12 @@ bool parse(QStringView text, QList<QStringList> *records, QString *error, QChar 
     return true;
 }
 
-QString formatRecord(const QStringList &fields)
+QString formatRecord(const QStringList &fields, QChar separator)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
+        const bool needsQuotes = field.contains(separator) || field.contains(u'"') || field.contains(u'\n')
             || field.contains(u'\r') || field.startsWith(u' ') || field.endsWith(u' ');
         if (!needsQuotes) {
             out.append(field);
@@ -93,7 +93,7 @@ QString formatRecord(const QStringList &fields)
         escaped.replace(u'"', QStringLiteral("\"\""));
         out.append(u'"' + escaped + u'"');
     }
-    return out.join(u',');
+    return out.join(separator);
 }
 
 } // namespace core::csv

@@ -15,8 +15,9 @@ namespace csv {
 bool parse(QStringView text, QList<QStringList> *records, QString *error = nullptr, QChar separator = u',',
            QList<int> *recordLines = nullptr);
 
-/// One record, quoted where needed, without the line terminator.
-QString formatRecord(const QStringList &fields);
+/// One record, quoted where needed, without the line terminator. The separator is a comma unless
+/// told (';' for a Russian Excel, whose list separator it is).
+QString formatRecord(const QStringList &fields, QChar separator = u',');
 
 } // namespace csv
 } // namespace core

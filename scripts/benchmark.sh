@@ -21,7 +21,7 @@ repeat=${BENCH_REPEAT:-5}
 build=${BENCH_BUILD_DIR:-build-release}
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DROADMAP_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$build" --target bench_storage roadmap-tracker --parallel "$(nproc)"
+cmake --build "$build" --target bench_storage bench_report roadmap-tracker --parallel "$(nproc)"
 
 work=${BENCH_WORK_DIR:-$(mktemp -d)}
 mkdir -p "$work"
@@ -43,5 +43,7 @@ echo "== evaluate (in memory, 10k / 50k / 100k obligations)"
 "$bench" evaluate --repeat "$repeat"
 echo "== import (generated text plans of 10,000 and 20,000 activities)"
 "$bench" import --activities 20000
+echo "== report (one synthetic roadmap of 50,000 obligations: a quarter and a year to PDF)"
+QT_QPA_PLATFORM=offscreen "$build/benchmarks/bench_report" --obligations 50000
 echo "== writers"
 "$bench" writers --dir "$work" --processes "$writers" --reports "$reports"

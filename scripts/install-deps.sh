@@ -7,10 +7,10 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
-    libsqlite3-dev libzip-dev libxml2-dev fonts-dejavu-core fonts-liberation2
+    libsqlite3-dev libzip-dev libxlsxwriter-dev libxml2-dev fonts-dejavu-core fonts-liberation2
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(sqlite3 xvfb xauth poppler-utils dpkg-dev desktop-file-utils appstream postgresql)
+    packages+=(sqlite3 xvfb xauth poppler-utils dpkg-dev desktop-file-utils appstream postgresql libreoffice-writer-nogui libreoffice-calc-nogui)
 fi
 
 missing=()

@@ -80,9 +80,9 @@
 <context>
     <name>ui::ReportDialog</name>
     <message numerus="yes">
-        <source>In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</source>
+        <source>In the period: %n obligation(s).</source>
         <translation>
-            <numerusform>In the period: %n obligation, due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</numerusform><numerusform>In the period: %n obligations, due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</numerusform></translation>
+            <numerusform>In the period: %n obligation.</numerusform><numerusform>In the period: %n obligations.</numerusform></translation>
     </message>
 </context>
 </TS>

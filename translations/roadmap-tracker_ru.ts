@@ -180,18 +180,6 @@
         <translation>По состоянию на %1%2</translation>
     </message>
     <message>
-        <source>Obligations: %1; due: %2</source>
-        <translation>Обязательств: %1; срок наступил: %2</translation>
-    </message>
-    <message>
-        <source>On time: %1 (%2 after an extension); late: %3; awaiting verification: %4; returned: %5; no events: %6</source>
-        <translation>Исполнено в срок: %1 (из них после переноса срока: %2); с нарушением срока: %3; ожидают проверки: %4; возвращено на доработку: %5; событий не было: %6</translation>
-    </message>
-    <message>
-        <source>Overdue: %1; due soon: %2; upcoming: %3</source>
-        <translation>Просрочено: %1; приближается срок: %2; срок не наступил: %3</translation>
-    </message>
-    <message>
         <source>On-time rate: %1; execution rate: %2</source>
         <translation>Доля исполненных в срок: %1; доля исполненных: %2</translation>
     </message>
@@ -446,18 +434,14 @@ Exit codes: 0 done, 2 bad arguments or input, 3 not permitted, 4 conflict with a
 
 Commands:
   deadlines   parse deadline wording or a roadmap document and list its obligations
-  report      make a status report (PDF, ODT, HTML, CSV), register, reprint or list them
+  report      make a status report (PDF, ODT, HTML, CSV, XLSX), register, reprint or list them
 </source>
         <translation>Использование: roadmap-tracker &lt;команда&gt; [параметры]
 
 Команды:
   deadlines   разобрать формулировку срока или документ дорожной карты и вывести обязательства
-  report      сформировать отчет о ходе исполнения (PDF, ODT, HTML, CSV), зарегистрировать, перепечатать или вывести их список
+  report      сформировать отчет о ходе исполнения (PDF, ODT, HTML, CSV, XLSX), зарегистрировать, перепечатать или вывести их список
 </translation>
-    </message>
-    <message>
-        <source>The period: a quarter 2019-Q2, a half-year 2019-H1, a year 2019 or a range 2019-04-01..2019-06-30 (default: the last quarter finished by the as-of date).</source>
-        <translation>Период: квартал 2019-Q2, полугодие 2019-H1, год 2019 или интервал 2019-04-01..2019-06-30 (по умолчанию — последний квартал, завершившийся к дате --as-of).</translation>
     </message>
     <message>
         <source>period</source>
@@ -488,8 +472,8 @@ Commands:
         <translation>ru|en</translation>
     </message>
     <message>
-        <source>The file to write; its suffix picks the format: .pdf, .odt, .html or .csv.</source>
-        <translation>Файл для записи; формат определяется расширением: .pdf, .odt, .html или .csv.</translation>
+        <source>The file to write; its suffix picks the format: .pdf, .odt (Word, LibreOffice Writer) or .html for the printed report; .csv for its obligations, one a row, for spreadsheets (in Russian separated by &apos;;&apos; with dates as 30.06.2019, in English by &apos;,&apos; with dates as 2019-06-30); .xlsx for an Excel workbook of the obligations and every table of the report.</source>
+        <translation>Файл для записи; формат определяется расширением: .pdf, .odt (Word, LibreOffice Writer) или .html — отчет для печати; .csv — его обязательства, по одному в строке, для электронных таблиц (в русском отчете поля разделены &apos;;&apos;, даты в виде 30.06.2019, в английском — &apos;,&apos; и 2019-06-30); .xlsx — книга Excel с обязательствами и всеми таблицами отчета.</translation>
     </message>
     <message>
         <source>Register the report under this number (monitors only): its content is frozen for reprints.</source>
@@ -564,12 +548,12 @@ Commands:
         <translation>Формирование, регистрация, повторная печать и список квартальных отчетов о ходе исполнения.</translation>
     </message>
     <message>
-        <source>--out is required: the file to write, .pdf, .odt, .html or .csv</source>
-        <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html или .csv</translation>
+        <source>--out is required: the file to write, .pdf, .odt, .html, .csv or .xlsx</source>
+        <translation>параметр --out обязателен: файл для записи, .pdf, .odt, .html, .csv или .xlsx</translation>
     </message>
     <message>
-        <source>cannot tell the format of &quot;%1&quot;: name it .pdf, .odt, .html or .csv</source>
-        <translation>не удается определить формат &quot;%1&quot;: укажите расширение .pdf, .odt, .html или .csv</translation>
+        <source>cannot tell the format of &quot;%1&quot;: name it .pdf, .odt, .html, .csv or .xlsx</source>
+        <translation>не удается определить формат &quot;%1&quot;: укажите расширение .pdf, .odt, .html, .csv или .xlsx</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
@@ -766,6 +750,58 @@ Commands:
     <message>
         <source>%1; add --force to record it anyway</source>
         <translation>%1; добавьте --force, чтобы всё равно записать</translation>
+    </message>
+    <message>
+        <source>of which due soon: %1</source>
+        <translation>из них срок истекает: %1</translation>
+    </message>
+    <message>
+        <source>The period: a quarter 2019-Q2, a half-year 2019-H1, a year 2019 or a range 2019-04-01..2019-06-30 (default: the last quarter finished by the as-of date inside the roadmap&apos;s period).</source>
+        <translation>Период: квартал 2019-Q2, полугодие 2019-H1, год 2019 или даты 2019-04-01..2019-06-30 (по умолчанию последний квартал, завершенный к дате отчета в пределах срока дорожной карты).</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s phone, printed with their name at the foot of the last page.</source>
+        <translation>Телефон исполнителя: печатается с его именем внизу последней страницы.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>Whom the report is addressed to, top right of the first page (default: the head of the municipality, &quot;Главе …&quot;; &quot;&quot; for none).</source>
+        <translation>Адресат отчета, справа вверху первой страницы (по умолчанию глава муниципального образования, &quot;Главе …&quot;; &quot;&quot; — без адресата).</translation>
+    </message>
+    <message>
+        <source>Add an approval block for the head: approve («УТВЕРЖДАЮ») or agree («СОГЛАСОВАНО»).</source>
+        <translation>Добавить гриф для подписи главы: approve («УТВЕРЖДАЮ») или agree («СОГЛАСОВАНО»).</translation>
+    </message>
+    <message>
+        <source>approve|agree</source>
+        <translation>approve|agree</translation>
+    </message>
+    <message>
+        <source>The full name under the approval block (default: a blank to sign by hand).</source>
+        <translation>Фамилия, имя, отчество под грифом (по умолчанию пустая строка для подписи от руки).</translation>
+    </message>
+    <message>
+        <source>--approval takes approve or agree, not &quot;%1&quot;</source>
+        <translation>--approval принимает approve или agree, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--approver names who signs the approval block: give --approval too</source>
+        <translation>--approver называет того, кто подписывает гриф: укажите и --approval</translation>
+    </message>
+    <message>
+        <source>roadmap-tracker: warning: %1</source>
+        <translation>roadmap-tracker: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the report: page %1</source>
+        <translation>Верстка отчета: страница %1</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Запись страницы %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1716,58 @@ Commands:
         <source>%1 is a day off: the deadline falls on %2 (Civil Code art. 193)</source>
         <translation>%1 — нерабочий день: срок истекает %2 (ст. 193 ГК РФ)</translation>
     </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>due by the as-of date</source>
+        <translation>срок наступил на дату отчета</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>исполнено в срок</translation>
+    </message>
+    <message>
+        <source>done on time after an extension</source>
+        <translation>исполнено в продленный срок</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>awaiting verification</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <source>returned for rework</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>срок не наступил</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>не представлено</translation>
+    </message>
+    <message>
+        <source>no events in the period</source>
+        <translation>мероприятия не проводились</translation>
+    </message>
+    <message>
+        <source>«%1» is not a user of this database: reports are made by its users</source>
+        <translation>«%1» — не пользователь этой базы: отчеты составляют ее пользователи</translation>
+    </message>
+    <message>
+        <source>«%1» has no name in the database, and a report is signed by name: give one with &apos;roadmap-tracker user --login %1 --role … --name …&apos;</source>
+        <translation>у «%1» нет имени в базе, а отчет подписывается по имени: задайте его командой &apos;roadmap-tracker user --login %1 --role … --name …&apos;</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditLog</name>
@@ -1717,6 +1805,10 @@ Commands:
     <message>
         <source>no obligations are owed by «%1» in this roadmap</source>
         <translation>в этой дорожной карте у «%1» нет обязательств</translation>
+    </message>
+    <message>
+        <source>«%1» owes no obligation under principle %2: the scope is empty</source>
+        <translation>у «%1» нет обязательств по принципу %2: охват пуст</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2064,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>core::ReportParameters</name>
+    <message>
+        <source>the report needs a valid period and as-of date</source>
+        <translation>для отчета нужны верный период и дата отчета</translation>
+    </message>
+    <message>
+        <source>the period %1–%2 has not begun yet (today is %3)</source>
+        <translation>период %1–%2 еще не начался (сегодня %3)</translation>
+    </message>
+    <message>
+        <source>the as-of date %1 is before the period begins on %2: nothing in it could be known then</source>
+        <translation>дата отчета %1 раньше начала периода %2: о нем тогда ничего не могло быть известно</translation>
+    </message>
+    <message>
+        <source>the period %1–%2 lies outside the roadmap, whose obligations fall due from %3 to %4</source>
+        <translation>период %1–%2 вне дорожной карты: сроки ее обязательств с %3 по %4</translation>
+    </message>
+    <message>
+        <source>the as-of date %1 is after today: the statuses assume that nothing more is reported</source>
+        <translation>дата отчета %1 позже сегодняшней: состояния рассчитаны так, будто больше ничего не будет представлено</translation>
+    </message>
+    <message>
+        <source>the period is not over on the as-of date %1: what falls due after it shows as not yet due</source>
+        <translation>на дату отчета %1 период не закончился: обязательства с более поздним сроком показаны как не наступившие</translation>
+    </message>
+    <message>
+        <source>the period %1–%2 runs past the roadmap, whose last obligation falls due on %3</source>
+        <translation>период %1–%2 выходит за дорожную карту: срок ее последнего обязательства %3</translation>
+    </message>
+    <message>
+        <source>no obligation of the scope falls due in the period</source>
+        <translation>в периоде нет обязательств выбранного охвата</translation>
+    </message>
+</context>
+<context>
     <name>core::ReportPeriod</name>
     <message>
         <source>the period &quot;%1&quot; is none of 2019-Q2, 2019-H1, 2019 or YYYY-MM-DD..YYYY-MM-DD with the start before the end</source>
@@ -2104,12 +2231,28 @@ Commands:
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
+        <source>cannot complete the OpenDocument package</source>
+        <translation>не удалось собрать пакет OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot make the Excel workbook: %1</source>
+        <translation>не удалось создать книгу Excel: %1</translation>
+    </message>
+    <message>
+        <source>the library could not start it</source>
+        <translation>библиотека не смогла ее начать</translation>
+    </message>
+    <message>
         <source>cannot draw the PDF of the report</source>
         <translation>не удалось построить PDF отчета</translation>
     </message>
     <message>
         <source>cannot write %1: no space left on the disk</source>
         <translation>не удалось записать %1: на диске нет места</translation>
+    </message>
+    <message>
+        <source>%1 was not written: stopped</source>
+        <translation>%1 не записан: остановлено</translation>
     </message>
 </context>
 <context>
@@ -3671,13 +3814,6 @@ On-time rate %6%, execution rate %7%</source>
     </message>
 </context>
 <context>
-    <name>ui::OdtPackage</name>
-    <message>
-        <source>cannot complete the OpenDocument package</source>
-        <translation>не удалось собрать пакет OpenDocument</translation>
-    </message>
-</context>
-<context>
     <name>ui::ReportDialog</name>
     <message>
         <source>Status Report</source>
@@ -3744,8 +3880,8 @@ On-time rate %6%, execution rate %7%</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <source>PDF, ODT (Word, LibreOffice Writer), HTML or CSV</source>
-        <translation>PDF, ODT (Word, LibreOffice Writer), HTML или CSV</translation>
+        <source>PDF, ODT (Word, LibreOffice Writer), HTML, CSV or XLSX (spreadsheets)</source>
+        <translation>PDF, ODT (Word, LibreOffice Writer), HTML, CSV или XLSX (электронные таблицы)</translation>
     </message>
     <message>
         <source>Re&amp;gister…</source>
@@ -3811,14 +3947,6 @@ On-time rate %6%, execution rate %7%</source>
         <source>%1 half-year</source>
         <translation>%1 полугодие</translation>
     </message>
-    <message numerus="yes">
-        <source>In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; overdue: %4; awaiting verification: %5.</source>
-        <translation>
-            <numerusform>В периоде %n обязательство, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
-            <numerusform>В периоде %n обязательства, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
-            <numerusform>В периоде %n обязательств, срок наступил у %1; исполнено в срок: %2, с нарушением срока: %3; просрочено: %4; на проверке: %5.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On-time rate %1 %.</source>
         <translation>Доля исполненных в срок %1 %.</translation>
@@ -3832,8 +3960,8 @@ On-time rate %6%, execution rate %7%</source>
         <translation>отчет-%1</translation>
     </message>
     <message>
-        <source>Name the file .pdf, .odt, .html or .csv: the name tells the format.</source>
-        <translation>Дайте файлу расширение .pdf, .odt, .html или .csv: по нему выбирается формат.</translation>
+        <source>Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format.</source>
+        <translation>Дайте файлу расширение .pdf, .odt, .html, .csv или .xlsx: по нему выбирается формат.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3848,8 +3976,12 @@ On-time rate %6%, execution rate %7%</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Таблица CSV (*.csv)</translation>
+        <source>Obligations for spreadsheets, CSV (*.csv)</source>
+        <translation>Обязательства для электронных таблиц, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table of the report (*.xlsx)</source>
+        <translation>Книга Excel, все таблицы отчета (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the Report</source>
@@ -3876,6 +4008,78 @@ Registration number:</source>
     <message>
         <source>No report is registered yet.</source>
         <translation>Зарегистрированных отчетов пока нет.</translation>
+    </message>
+    <message>
+        <source>printed with your name at the foot of the last page</source>
+        <translation>печатается с вашим именем внизу последней страницы</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>«УТВЕРЖДАЮ» (approve)</source>
+        <translation>«УТВЕРЖДАЮ»</translation>
+    </message>
+    <message>
+        <source>«СОГЛАСОВАНО» (agree)</source>
+        <translation>«СОГЛАСОВАНО»</translation>
+    </message>
+    <message>
+        <source>Your p&amp;hone:</source>
+        <translation>Ваш &amp;телефон:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;block for the head:</source>
+        <translation>&amp;Гриф для главы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the period: %n obligation(s).</source>
+        <translation>
+            <numerusform>В периоде %n обязательство.</numerusform>
+            <numerusform>В периоде %n обязательства.</numerusform>
+            <numerusform>В периоде %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due by the as-of date: %1 (on time: %2, after an extension: %3, late: %4, overdue: %5, awaiting verification: %6, returned: %7); not yet due: %8; no events: %9.</source>
+        <translation>Срок наступил: %1 (в срок: %2, в продленный срок: %3, с нарушением срока: %4, просрочено: %5, на проверке: %6, возвращено: %7); срок не наступил: %8; мероприятия не проводились: %9.</translation>
+    </message>
+    <message>
+        <source>On-time rate: — (nothing is due yet).</source>
+        <translation>Доля в срок: — (срок ни одного обязательства не наступил).</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Внимание: %1.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Верстка отчета…</translation>
+    </message>
+    <message>
+        <source>Laying out the report: page %1…</source>
+        <translation>Верстка отчета: страница %1…</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Отрисовка страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Не удалось отрисовать отчет.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Не удалось напечатать отчет.</translation>
     </message>
 </context>
 <context>

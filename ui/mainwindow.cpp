@@ -1193,11 +1193,13 @@ void MainWindow::openStatusReport()
     auto registerReport = [this, roadmapId, who, clock](const QString &number, const core::ReportParameters &parameters,
                                                         const core::ReportDocument &document, ReportDialog::RegisterDone done) {
         auto stamped = std::make_shared<core::ReportDocument>(document);
+        auto registered = std::make_shared<core::RegisteredReport>();
         m_store->run(
             [=](core::Database &db) {
-                return core::RegisteredReportRepository(db, clock).registerReport(who, roadmapId, number, parameters, stamped.get());
+                return core::RegisteredReportRepository(db, clock).registerReport(who, roadmapId, number, parameters, stamped.get(),
+                                                                                  registered.get());
             },
-            [done, stamped](const StorageError &error) { done(error, *stamped); });
+            [done, registered](const StorageError &error) { done(error, *registered); });
     };
     auto listReports = [this, roadmapId, clock](ReportDialog::ListDone done) {
         using Result = std::pair<StorageError, QList<core::RegisteredReport>>;

@@ -64,6 +64,8 @@ QJsonObject tableJson(const ReportTable &table)
         QJsonObject object{{QStringLiteral("kind"), rowKindId(row.kind)}, {QStringLiteral("cells"), stringArray(row.cells)}};
         if (row.alert)
             object.insert(QStringLiteral("alert"), true);
+        if (row.level > 0)
+            object.insert(QStringLiteral("level"), row.level);
         rows.append(object);
     }
     return {{QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
@@ -80,7 +82,7 @@ ReportTable tableFrom(const QJsonObject &object)
     for (const QJsonValue &value : object.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject row = value.toObject();
         table.rows.append({rowKindFromId(text(row, "kind")), stringList(row.value(QStringLiteral("cells"))),
-                           row.value(QStringLiteral("alert")).toBool()});
+                           row.value(QStringLiteral("alert")).toBool(), row.value(QStringLiteral("level")).toInt()});
     }
     return table;
 }
@@ -113,9 +115,13 @@ QJsonObject figuresJson(const ReportFigures &f)
         {QStringLiteral("obligations"), f.obligations},
         {QStringLiteral("due"), f.due},
         {QStringLiteral("done_on_time"), f.doneOnTime},
+        {QStringLiteral("done_on_time_after_extension"), f.doneOnTimeAfterExtension},
         {QStringLiteral("done_late"), f.doneLate},
         {QStringLiteral("awaiting_verification"), f.awaitingVerification},
+        {QStringLiteral("awaiting_verification_due"), f.awaitingVerificationDue},
         {QStringLiteral("returned"), f.returned},
+        {QStringLiteral("returned_due"), f.returnedDue},
+        {QStringLiteral("not_yet_due"), f.notYetDue},
         {QStringLiteral("not_applicable"), f.notApplicable},
         {QStringLiteral("overdue"), f.overdue},
         {QStringLiteral("overdue_from_earlier_periods"), f.overdueFromEarlierPeriods},
@@ -131,15 +137,59 @@ ReportFigures figuresFrom(const QJsonObject &o)
     f.obligations = number("obligations");
     f.due = number("due");
     f.doneOnTime = number("done_on_time");
+    f.doneOnTimeAfterExtension = number("done_on_time_after_extension");
     f.doneLate = number("done_late");
     f.awaitingVerification = number("awaiting_verification");
+    f.awaitingVerificationDue = number("awaiting_verification_due");
     f.returned = number("returned");
+    f.returnedDue = number("returned_due");
+    f.notYetDue = number("not_yet_due");
     f.notApplicable = number("not_applicable");
     f.overdue = number("overdue");
     f.overdueFromEarlierPeriods = number("overdue_from_earlier_periods");
     f.onTimeRate = o.value(QStringLiteral("on_time_rate")).toDouble();
     f.executionRate = o.value(QStringLiteral("execution_rate")).toDouble();
     return f;
+}
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray obligationsJson(const QList<ReportObligation> &obligations)
+{
+    QJsonArray array;
+    for (const ReportObligation &o : obligations) {
+        array.append(QJsonObject{
+            {QStringLiteral("activity"), o.activity},
+            {QStringLiteral("principle"), o.principle},
+            {QStringLiteral("department"), o.department},
+            {QStringLiteral("role"), o.role},
+            {QStringLiteral("period"), o.period},
+            {QStringLiteral("due"), isoDate(o.due)},
+            {QStringLiteral("extended_to"), isoDate(o.extendedTo)},
+            {QStringLiteral("status"), o.status},
+            {QStringLiteral("done_date"), isoDate(o.doneDate)},
+            {QStringLiteral("reported_on"), isoDate(o.reportedOn)},
+            {QStringLiteral("evidence"), o.evidence},
+            {QStringLiteral("comment"), o.comment},
+        });
+    }
+    return array;
+}
+
+QList<ReportObligation> obligationsFrom(const QJsonValue &value)
+{
+    const auto date = [](const QJsonObject &o, const char *key) { return QDate::fromString(text(o, key), Qt::ISODate); };
+    QList<ReportObligation> obligations;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        obligations.append({text(o, "activity"), o.value(QStringLiteral("principle")).toInt(), text(o, "department"), text(o, "role"),
+                            text(o, "period"), date(o, "due"), date(o, "extended_to"), text(o, "status"), date(o, "done_date"),
+                            date(o, "reported_on"), text(o, "evidence"), text(o, "comment")});
+    }
+    return obligations;
 }
 
 } // namespace
@@ -162,7 +212,7 @@ QJsonObject ReportDocument::toJson() const
             object.insert(QStringLiteral("note"), section.note);
         sectionArray.append(object);
     }
-    return {
+    QJsonObject object{
         {QStringLiteral("format"), formatVersion},
         {QStringLiteral("language"), language},
         {QStringLiteral("organisation"), organisation},
@@ -182,6 +232,21 @@ QJsonObject ReportDocument::toJson() const
         {QStringLiteral("page_number_pattern"), pageNumberPattern},
         {QStringLiteral("figures"), figuresJson(figures)},
     };
+    // Written only when present, so that reports registered before they existed keep their bytes.
+    if (!addressee.isEmpty())
+        object.insert(QStringLiteral("addressee"), stringArray(addressee));
+    if (!approval.isEmpty()) {
+        object.insert(QStringLiteral("approval"), QJsonObject{{QStringLiteral("heading"), approval.heading},
+                                                              {QStringLiteral("position"), approval.position},
+                                                              {QStringLiteral("name"), approval.name},
+                                                              {QStringLiteral("date"), approval.date}});
+    }
+    // Reports registered before the flat table existed keep their stored form, and their hash.
+    if (!obligationColumns.isEmpty()) {
+        object.insert(QStringLiteral("obligation_columns"), stringArray(obligationColumns));
+        object.insert(QStringLiteral("obligations"), obligationsJson(obligations));
+    }
+    return object;
 }
 
 std::optional<ReportDocument> ReportDocument::fromJson(const QJsonObject &object)
@@ -208,9 +273,14 @@ std::optional<ReportDocument> ReportDocument::fromJson(const QJsonObject &object
     document.signature = {text(signature, "position"), text(signature, "name"), text(signature, "date"),
                           text(signature, "signature_caption"), text(signature, "date_caption")};
     document.executor = text(object, "executor");
+    document.addressee = stringList(object.value(QStringLiteral("addressee")));
+    const QJsonObject approval = object.value(QStringLiteral("approval")).toObject();
+    document.approval = {text(approval, "heading"), text(approval, "position"), text(approval, "name"), text(approval, "date")};
     document.runningHeader = text(object, "running_header");
     document.pageNumberPattern = text(object, "page_number_pattern");
     document.figures = figuresFrom(object.value(QStringLiteral("figures")).toObject());
+    document.obligationColumns = stringList(object.value(QStringLiteral("obligation_columns")));
+    document.obligations = obligationsFrom(object.value(QStringLiteral("obligations")));
     return document;
 }
 

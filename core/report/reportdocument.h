@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,7 +29,8 @@ struct ReportRow {
 
     Kind kind = Kind::Data;
     QStringList cells;
-    bool alert = false; ///< something is wrong here (overdue): renderers may stress it
+    bool alert = false; ///< something is wrong here (overdue): renderers stress it, not by colour alone
+    int level = 0;      ///< 1, 2: a part of the row above of a lower level; renderers indent it
 
     friend bool operator==(const ReportRow &, const ReportRow &) = default;
 };
@@ -88,21 +90,55 @@ struct ReportSignature {
     friend bool operator==(const ReportSignature &, const ReportSignature &) = default;
 };
 
+/// «УТВЕРЖДАЮ» or «СОГЛАСОВАНО» at the top right of the first page, for the head's signature.
+struct ReportApproval {
+    QString heading;  ///< "УТВЕРЖДАЮ"; empty: no block
+    QString position; ///< "Глава Качканарского городского округа"
+    QString name;     ///< "А.А. Иванов", or empty for a blank to fill in by hand
+    QString date;     ///< the date line, blank
+
+    bool isEmpty() const { return heading.isEmpty(); }
+    friend bool operator==(const ReportApproval &, const ReportApproval &) = default;
+};
+
 /// The key figures, as numbers, for whoever wants to compute with them.
 struct ReportFigures {
     int obligations = 0;
     int due = 0;
-    int doneOnTime = 0; ///< including on time after an extension
+    int doneOnTime = 0; ///< not counting doneOnTimeAfterExtension
+    int doneOnTimeAfterExtension = 0;
     int doneLate = 0;
     int awaitingVerification = 0;
+    int awaitingVerificationDue = 0; ///< of awaitingVerification, those due by the as-of date
     int returned = 0;
+    int returnedDue = 0;
+    int notYetDue = 0;
     int notApplicable = 0;
     int overdue = 0;
     int overdueFromEarlierPeriods = 0;
-    double onTimeRate = 0.0;
+    double onTimeRate = 0.0;    ///< 0 when nothing is due (due == 0): then printed as «—»
     double executionRate = 0.0;
 
     friend bool operator==(const ReportFigures &, const ReportFigures &) = default;
+};
+
+/// One obligation of the period as data, for spreadsheets: dates as dates, the words in the
+/// report's language.
+struct ReportObligation {
+    QString activity;   ///< "1.1"
+    int principle = 0;
+    QString department;
+    QString role;       ///< "ответственный исполнитель", "соисполнитель"
+    QString period;     ///< "II кв. 2019", "однократно"
+    QDate due;          ///< the legal due date
+    QDate extendedTo;   ///< invalid unless extended
+    QString status;
+    QDate doneDate;     ///< invalid unless reported done (and known at the as-of date)
+    QDate reportedOn;
+    QString evidence;   ///< the link and the document, a line each
+    QString comment;    ///< the department's, and the monitor's when returned
+
+    friend bool operator==(const ReportObligation &, const ReportObligation &) = default;
 };
 
 /// The content of a status report, with every text already in the report's language: what
@@ -110,6 +146,8 @@ struct ReportFigures {
 /// database, so a frozen copy prints the same whatever changed since.
 struct ReportDocument {
     QString language;
+    ReportApproval approval;
+    QStringList addressee;   ///< "Главе Качканарского городского округа", top right of the first page
     QString organisation;    ///< "АДМИНИСТРАЦИЯ КАЧКАНАРСКОГО ГОРОДСКОГО ОКРУГА"
     QString title;           ///< "ОТЧЕТ"
     QString subtitle;        ///< "о ходе реализации плана мероприятий («дорожной карты») … за II квартал 2019 года"
@@ -118,10 +156,14 @@ struct ReportDocument {
     QList<ReportField> details;
     QList<ReportSection> sections;
     ReportSignature signature;
-    QString executor;        ///< small print at the end: who prepared it
-    QString runningHeader;   ///< printed at the top of every page
-    QString pageNumberPattern; ///< "Страница %1 из %2"
+    QString executor;        ///< small print at the foot of the last page: who prepared it, position, phone (lines)
+    QString runningHeader;   ///< what the report is, on every page
+    QString pageNumberPattern; ///< "%1" (the page; "%2", if present, the page count); not on the first page
     ReportFigures figures;
+    /// The obligations of the period, one a row, and the titles of their columns in the order
+    /// of ReportObligation's fields: the table spreadsheets filter and pivot.
+    QStringList obligationColumns;
+    QList<ReportObligation> obligations;
 
     QJsonObject toJson() const;
     static std::optional<ReportDocument> fromJson(const QJsonObject &object);

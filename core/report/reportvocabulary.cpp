@@ -21,7 +21,7 @@ const Wording wordings[] = {
     {Text::Title, u"ОТЧЕТ", u"STATUS REPORT"},
     {Text::AsOf, u"по состоянию на %1", u"as of %1"},
     {Text::ApprovedBy, u"Утвержден", u"Approved by"},
-    {Text::ApprovalValue, u"%1, акт от %2 № %3", u"%1, act of %2 No. %3"},
+    {Text::ApprovalValue, u"%1 %2 от %3 № %4", u"%1 of %2 of %3 No. %4"},
     {Text::ReportingPeriod, u"Отчетный период", u"Reporting period"},
     {Text::PeriodRange, u"с %1 по %2", u"%1 – %2"},
     {Text::Scope, u"Охват", u"Scope"},
@@ -33,6 +33,7 @@ const Wording wordings[] = {
     {Text::RegistrationValue, u"№ %1 от %2", u"No. %1 of %2"},
     {Text::SectionFigures, u"1. Основные показатели исполнения", u"1. Key figures"},
     {Text::SectionChart, u"2. Исполнение в срок по принципам открытости", u"2. On-time execution by principle"},
+    {Text::SectionChartByDepartment, u"2. Исполнение в срок по ответственным исполнителям", u"2. On-time execution by department"},
     {Text::SectionActivities, u"3. Исполнение мероприятий в отчетном периоде", u"3. Activities and their obligations in the period"},
     {Text::SectionOverdue, u"4. Перечень обязательств, не исполненных в установленный срок", u"4. Overdue obligations"},
     {Text::SectionDepartments, u"5. Исполнение в разрезе ответственных исполнителей", u"5. By responsible department"},
@@ -41,10 +42,12 @@ const Wording wordings[] = {
      u"В отчетный период включены обязательства, установленный срок исполнения которых (с учетом переноса "
      u"на рабочий день по ст. 193 ГК РФ) приходится на отчетный период. Доли исполнения рассчитаны от числа "
      u"обязательств, срок исполнения которых наступил на дату отчета; обязательства, по которым мероприятия "
-     u"не проводились, в расчет не включаются.",
+     u"не проводились, в расчет не включаются; обязательство, исполненное досрочно, учитывается среди тех, срок "
+     u"исполнения которых наступил. Прочерк вместо доли означает, что срок исполнения ни одного обязательства не наступил.",
      u"The period holds the obligations whose legal due date (moved to a working day under art. 193 of the "
      u"Civil Code) falls within it. Rates are taken over the obligations due by the as-of date; obligations "
-     u"with no events in the period are left out."},
+     u"with no events in the period are left out; an obligation done early counts as due. A dash instead of a rate "
+     u"means that nothing is due yet."},
     {Text::ActivitiesNote,
      u"Для каждого мероприятия приведены обязательства ответственных исполнителей со сроком исполнения в отчетном периоде.",
      u"Each activity lists the obligations of its responsible departments that fall due in the period."},
@@ -54,16 +57,22 @@ const Wording wordings[] = {
     {Text::Indicator, u"Показатель", u"Figure"},
     {Text::Value, u"Значение", u"Value"},
     {Text::FigureObligations, u"Обязательств со сроком исполнения в отчетном периоде", u"Obligations due in the period"},
-    {Text::FigureDue, u"из них со сроком, наступившим на дату отчета", u"of which due by the as-of date"},
-    {Text::FigureDoneOnTime, u"Исполнено в установленный срок", u"Done on time"},
-    {Text::FigureDoneLate, u"Исполнено с нарушением срока", u"Done late"},
+    {Text::FigureDue, u"из них срок исполнения наступил на дату отчета", u"of which due by the as-of date"},
+    {Text::FigureDoneOnTime, u"исполнено в установленный срок", u"done on time"},
+    {Text::FigureDoneOnTimeAfterExtension, u"исполнено в продленный срок", u"done on time after an extension"},
+    {Text::FigureDoneLate, u"исполнено с нарушением срока", u"done late"},
     {Text::FigureOnTimeRate, u"Доля обязательств, исполненных в срок", u"On-time rate"},
     {Text::FigureExecutionRate, u"Доля исполненных обязательств", u"Execution rate"},
-    {Text::FigureOverdue, u"Не исполнено, срок истек", u"Overdue"},
+    {Text::FigureOverdue, u"не исполнено, срок истек", u"overdue"},
     {Text::FigureOverdueEarlier, u"Не исполнено за предшествующие периоды", u"Overdue from earlier periods"},
-    {Text::FigureAwaiting, u"Представлено, на проверке", u"Awaiting verification"},
-    {Text::FigureReturned, u"Возвращено на доработку", u"Returned for rework"},
-    {Text::FigureNotApplicable, u"Мероприятия не проводились", u"No events in the period"},
+    {Text::FigureAwaiting, u"представлено, на проверке", u"awaiting verification"},
+    {Text::FigureReturned, u"возвращено на доработку", u"returned for rework"},
+    {Text::FigureNotYetDue, u"из них срок исполнения не наступил", u"of which not yet due"},
+    {Text::FigureAwaitingNotDue, u"представлено до срока, на проверке", u"reported before the due date, awaiting verification"},
+    {Text::FigureReturnedNotDue, u"возвращено на доработку до срока", u"returned for rework before the due date"},
+    {Text::FigureNotReported, u"не представлено", u"not reported yet"},
+    {Text::FigureNotApplicable, u"из них мероприятия не проводились", u"of which no events in the period"},
+    {Text::NothingDue, u"—", u"—"},
     {Text::ChartTitle, u"Доля обязательств, исполненных в срок, по принципам", u"Share of obligations done on time, by principle"},
     {Text::ChartByDepartmentTitle, u"Доля обязательств, исполненных в срок, по исполнителям",
      u"Share of obligations done on time, by department"},
@@ -82,10 +91,11 @@ const Wording wordings[] = {
     {Text::ColumnDoneOnTime, u"В срок", u"On time"},
     {Text::ColumnDoneLate, u"С нарушением срока", u"Late"},
     {Text::ColumnOverdue, u"Просрочено", u"Overdue"},
-    {Text::ColumnAwaiting, u"На проверке", u"Awaiting"},
+    {Text::ColumnAwaiting, u"На проверке, на доработке", u"Awaiting, returned"},
     {Text::ColumnOnTimeRate, u"Доля в срок", u"On-time rate"},
     {Text::ActivityDeadline, u"%1 %2 (срок по плану: «%3»)", u"%1 %2 (deadline in the plan: «%3»)"},
     {Text::ExtendedTo, u"продлен до %1", u"extended to %1"},
+    {Text::SubmittedOn, u"представлено %1", u"reported on %1"},
     {Text::NoObligations, u"Обязательств со сроком исполнения в отчетном периоде нет.", u"No obligations fall due in the period."},
     {Text::NoOverdue, u"Обязательств, не исполненных в установленный срок, нет.", u"No obligation is overdue."},
     {Text::Total, u"Итого", u"Total"},
@@ -96,9 +106,23 @@ const Wording wordings[] = {
     {Text::HeadOf, u"Начальник", u"Head"},
     {Text::StaffOf, u"Специалист", u"Officer"},
     {Text::Executor, u"Исп.: %1", u"Prepared by: %1"},
+    {Text::ExecutorPhone, u"тел. %1", u"phone %1"},
+    {Text::Approve, u"УТВЕРЖДАЮ", u"APPROVED"},
+    {Text::Agree, u"СОГЛАСОВАНО", u"AGREED"},
+    {Text::AddresseeOf, u"Главе %1", u"To: Глава %1"},
     {Text::RunningHeader, u"Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2",
      u"Roadmap status report · %1 · as of %2"},
-    {Text::PageNumber, u"Страница %1 из %2", u"Page %1 of %2"},
+    {Text::PageNumber, u"%1", u"%1"},
+    {Text::ObligationsSheet, u"Обязательства", u"Obligations"},
+    {Text::ColumnActivityNumber, u"№ мероприятия", u"Activity"},
+    {Text::ColumnPrinciple, u"Принцип", u"Principle"},
+    {Text::ColumnRole, u"Роль", u"Role"},
+    {Text::ColumnExtendedTo, u"Срок продлен до", u"Extended to"},
+    {Text::ColumnReportedOn, u"Дата отчета", u"Reported on"},
+    {Text::ColumnEvidenceOnly, u"Подтверждение исполнения", u"Evidence"},
+    {Text::ColumnComment, u"Комментарий", u"Comment"},
+    {Text::RoleLead, u"ответственный исполнитель", u"lead"},
+    {Text::RoleCoExecutor, u"соисполнитель", u"co-executor"},
 };
 // clang-format on
 
@@ -107,6 +131,46 @@ const char16_t *const romanNumerals[] = {u"I", u"II", u"III", u"IV"};
 QString roman(int number)
 {
     return number >= 1 && number <= 4 ? QString::fromUtf16(romanNumerals[number - 1]) : QString::number(number);
+}
+
+/// The kind of an act in the instrumental, "постановлением", or in English.
+QString actKindInstrumental(const QString &kind, bool english)
+{
+    struct Kind {
+        const char16_t *nominative;
+        const char16_t *instrumental;
+        const char16_t *english;
+    };
+    static const Kind kinds[] = {
+        {u"постановление", u"постановлением", u"resolution"}, {u"распоряжение", u"распоряжением", u"directive"},
+        {u"приказ", u"приказом", u"order"},                    {u"решение", u"решением", u"decision"},
+        {u"указ", u"указом", u"decree"},
+    };
+    const QString lower = kind.trimmed().toLower();
+    for (const Kind &k : kinds) {
+        if (lower == QStringView(k.nominative))
+            return QString::fromUtf16(english ? k.english : k.instrumental);
+    }
+    if (lower.isEmpty())
+        return english ? QStringLiteral("act") : QStringLiteral("актом");
+    return lower;
+}
+
+/// The genitive of the first word of a body's name: "Администрация X" → "Администрации X".
+QString bodyGenitive(const QString &body)
+{
+    static const QList<QPair<QString, QString>> heads = {
+        {QStringLiteral("Администрация"), QStringLiteral("Администрации")}, {QStringLiteral("Дума"), QStringLiteral("Думы")},
+        {QStringLiteral("Глава"), QStringLiteral("Главы")},                 {QStringLiteral("Совет"), QStringLiteral("Совета")},
+        {QStringLiteral("Собрание"), QStringLiteral("Собрания")},           {QStringLiteral("Комитет"), QStringLiteral("Комитета")},
+        {QStringLiteral("Управление"), QStringLiteral("Управления")},       {QStringLiteral("Правительство"), QStringLiteral("Правительства")},
+        {QStringLiteral("Министерство"), QStringLiteral("Министерства")},
+    };
+    for (const auto &[nominative, genitive] : heads) {
+        if (body.startsWith(nominative + u' ') || body == nominative)
+            return genitive + body.mid(nominative.size());
+    }
+    return body;
 }
 
 /// The genitive of the leading words of a department name, for "Начальник отдела …".
@@ -226,6 +290,45 @@ QString ReportVocabulary::status(ObligationStatus status) const
     return {};
 }
 
+QString ReportVocabulary::figure(ComplianceFigure::Kind kind) const
+{
+    using Kind = ComplianceFigure::Kind;
+    switch (kind) {
+    case Kind::Obligations:
+        return text(Text::FigureObligations);
+    case Kind::Due:
+        return text(Text::FigureDue);
+    case Kind::DoneOnTime:
+        return text(Text::FigureDoneOnTime);
+    case Kind::DoneOnTimeAfterExtension:
+        return text(Text::FigureDoneOnTimeAfterExtension);
+    case Kind::DoneLate:
+        return text(Text::FigureDoneLate);
+    case Kind::Overdue:
+        return text(Text::FigureOverdue);
+    case Kind::AwaitingVerificationDue:
+        return text(Text::FigureAwaiting);
+    case Kind::ReturnedDue:
+        return text(Text::FigureReturned);
+    case Kind::NotYetDue:
+        return text(Text::FigureNotYetDue);
+    case Kind::AwaitingVerificationNotDue:
+        return text(Text::FigureAwaitingNotDue);
+    case Kind::ReturnedNotDue:
+        return text(Text::FigureReturnedNotDue);
+    case Kind::NotReportedYet:
+        return text(Text::FigureNotReported);
+    case Kind::NotApplicable:
+        return text(Text::FigureNotApplicable);
+    }
+    return {};
+}
+
+QString ReportVocabulary::rate(const ComplianceSummary &summary, double (ComplianceSummary::*which)() const) const
+{
+    return summary.hasDue() ? percent((summary.*which)()) : text(Text::NothingDue);
+}
+
 QString ReportVocabulary::reportSubject(const Roadmap &roadmap) const
 {
     if (m_english)
@@ -239,6 +342,24 @@ QString ReportVocabulary::reportSubject(const Roadmap &roadmap) const
     if (roadmap.title.startsWith(QStringLiteral("План "), Qt::CaseInsensitive))
         return QStringLiteral("о ходе реализации плана ") + roadmap.title.mid(5);
     return QStringLiteral("о ходе реализации плана мероприятий «%1»").arg(roadmap.title);
+}
+
+QString ReportVocabulary::approvingAct(const Roadmap &roadmap) const
+{
+    const QString kind = actKindInstrumental(roadmap.actKind, m_english);
+    return text(Text::ApprovalValue)
+        .arg(kind, m_english ? roadmap.approvingBody : bodyGenitive(roadmap.approvingBody), date(roadmap.actDate), roadmap.actNumber);
+}
+
+QString ReportVocabulary::headOfMunicipality(const Roadmap &roadmap, bool dative) const
+{
+    static const QRegularExpression administration(QStringLiteral("^Администрация\\s+(.+)$"));
+    const QRegularExpressionMatch match = administration.match(roadmap.approvingBody.simplified());
+    if (!match.hasMatch())
+        return {};
+    if (dative)
+        return text(Text::AddresseeOf).arg(match.captured(1));
+    return QStringLiteral("Глава ") + match.captured(1);
 }
 
 QString ReportVocabulary::position(const QString &department, bool head) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance.h"
 #include "obligationstatus.h"
 #include "reportperiod.h"
 
@@ -21,7 +22,7 @@ public:
         Title,
         AsOf,               ///< "по состоянию на %1"
         ApprovedBy,
-        ApprovalValue,      ///< "%1, акт от %2 № %3"
+        ApprovalValue,      ///< "%1 %2 от %3 № %4": the act in the instrumental, the body in the genitive
         ReportingPeriod,
         PeriodRange,        ///< "с %1 по %2"
         Scope,
@@ -33,6 +34,7 @@ public:
         RegistrationValue,  ///< "№ %1 от %2"
         SectionFigures,
         SectionChart,
+        SectionChartByDepartment,
         SectionActivities,
         SectionOverdue,
         SectionDepartments,
@@ -45,6 +47,7 @@ public:
         FigureObligations,
         FigureDue,
         FigureDoneOnTime,
+        FigureDoneOnTimeAfterExtension,
         FigureDoneLate,
         FigureOnTimeRate,
         FigureExecutionRate,
@@ -52,7 +55,12 @@ public:
         FigureOverdueEarlier,
         FigureAwaiting,
         FigureReturned,
+        FigureNotYetDue,
+        FigureAwaitingNotDue,
+        FigureReturnedNotDue,
+        FigureNotReported,
         FigureNotApplicable,
+        NothingDue,         ///< «—» in place of a rate when nothing is due
         ChartTitle,
         ChartByDepartmentTitle,
         ChartValue,         ///< "%1 (%2 из %3)"
@@ -74,6 +82,7 @@ public:
         ColumnOnTimeRate,
         ActivityDeadline,   ///< "%1 (срок по плану: «%2»)"
         ExtendedTo,         ///< "продлен до %1"
+        SubmittedOn,        ///< "представлено %1"
         NoObligations,
         NoOverdue,
         Total,
@@ -84,8 +93,23 @@ public:
         HeadOf,             ///< position of a department head
         StaffOf,            ///< position of someone else in a department
         Executor,           ///< "Исп.: %1"
+        ExecutorPhone,      ///< "тел. %1"
+        Approve,            ///< «УТВЕРЖДАЮ»
+        Agree,              ///< «СОГЛАСОВАНО»
+        AddresseeOf,        ///< "Главе %1": the head of the body whose administration approved the plan
         RunningHeader,      ///< "Отчет о ходе реализации дорожной карты · %1 · по состоянию на %2"
         PageNumber,         ///< "Страница %1 из %2"
+        // The flat table of obligations, for spreadsheets.
+        ObligationsSheet,   ///< its name
+        ColumnActivityNumber,
+        ColumnPrinciple,
+        ColumnRole,
+        ColumnExtendedTo,
+        ColumnReportedOn,
+        ColumnEvidenceOnly,
+        ColumnComment,
+        RoleLead,
+        RoleCoExecutor,
     };
 
     /// "ru" (also for anything unknown) or "en".
@@ -105,8 +129,17 @@ public:
     /// An obligation's period key, short: "II кв. 2019", "2019 г.", "однократно".
     QString obligationPeriod(const QString &key) const;
     QString status(ObligationStatus status) const;
+    /// The line of the key figures as printed.
+    QString figure(ComplianceFigure::Kind kind) const;
+    /// percent(), or «—» when nothing is due.
+    QString rate(const ComplianceSummary &summary, double (ComplianceSummary::*which)() const) const;
     /// "о ходе реализации плана мероприятий («дорожной карты») по реализации …".
     QString reportSubject(const Roadmap &roadmap) const;
+    /// "постановлением Администрации Качканарского городского округа от 16.03.2018 № 253".
+    QString approvingAct(const Roadmap &roadmap) const;
+    /// The head of the municipality the approving body administers: "Глава Качканарского
+    /// городского округа" (dative: "Главе …"); empty when the body is not an administration.
+    QString headOfMunicipality(const Roadmap &roadmap, bool dative) const;
     /// "Начальник отдела по организационной работе" for the head, a staff position otherwise.
     QString position(const QString &department, bool head) const;
     /// "Никитина Марина Юрьевна" → "М.Ю. Никитина"; other names as they are.

@@ -38,6 +38,9 @@ QString shortened(const QString &text, int limit = 110)
     return head + QChar(0x2026);
 }
 
+/// Days after the due date from which a report's recording date is printed beside its done date.
+constexpr int lateSubmissionDays = 14;
+
 QString count(int n)
 {
     return QString::number(n);
@@ -75,10 +78,13 @@ private:
     ReportSection figuresSection(const ComplianceSummary &totals, int overdueEarlier) const;
     ReportSection chartSection(const ComplianceReport &compliance) const;
     QList<ReportSection> activitySections() const;
-    ReportRow obligationRow(const EvaluatedObligation &item) const;
+    ReportObligation obligationRecord(const EvaluatedObligation &item) const;
+    ReportRow obligationRow(const ReportObligation &record, ObligationStatus status) const;
+    void addObligations(ReportDocument &document) const;
     ReportSection overdueSection() const;
     ReportSection departmentSection(const ComplianceReport &compliance) const;
     QString activityLabel(const QString &number) const;
+    QStringList departmentsInOrder(const ComplianceReport &compliance) const;
 
     const RoadmapSnapshot &m_snapshot;
     const Roadmap &m_roadmap;
@@ -114,6 +120,12 @@ std::optional<ReportDocument> Builder::build(QString *error)
                         [&](const EvaluatedObligation &e) { return e.obligation.key.department == m_parameters.department; })) {
         return fail(tr("no obligations are owed by «%1» in this roadmap").arg(m_parameters.department));
     }
+    if (m_parameters.principle > 0 && !m_parameters.department.isEmpty()
+        && std::none_of(evaluated.cbegin(), evaluated.cend(), [&](const EvaluatedObligation &e) { return inScope(e); })) {
+        return fail(tr("«%1» owes no obligation under principle %2: the scope is empty")
+                        .arg(m_parameters.department)
+                        .arg(m_parameters.principle));
+    }
 
     int overdueEarlier = 0;
     for (const EvaluatedObligation &item : evaluated) {
@@ -145,21 +157,42 @@ std::optional<ReportDocument> Builder::build(QString *error)
     document.sections.append(activitySections());
     document.sections.append(overdueSection());
     document.sections.append(departmentSection(compliance));
+    addObligations(document);
 
     document.signature.position = m_words.position(m_people.preparerDepartment, m_people.signatoryHeadsDepartment);
     document.signature.name = ReportVocabulary::initialsAndSurname(m_people.signatory);
     document.signature.date = t(Text::BlankDate);
     document.signature.signatureCaption = t(Text::SignatureCaption);
     document.signature.dateCaption = t(Text::DateCaption);
-    document.executor = t(Text::Executor).arg(m_people.preparer);
+    // The executor at the foot of the last page: full name, position, phone (ГОСТ Р 7.0.97-2016).
+    QStringList executor{t(Text::Executor).arg(m_people.preparer)};
+    const bool preparerSigns = m_people.signatory == m_people.preparer && m_people.signatoryHeadsDepartment;
+    if (const QString position = m_words.position(m_people.preparerDepartment, preparerSigns); !position.isEmpty())
+        executor.append(position);
+    if (!m_people.executorPhone.trimmed().isEmpty())
+        executor.append(t(Text::ExecutorPhone).arg(m_people.executorPhone.trimmed()));
+    document.executor = executor.join(u'\n');
+
+    document.addressee = QStringList{m_people.addressee.value_or(m_words.headOfMunicipality(m_roadmap, true)).trimmed()};
+    document.addressee.removeAll(QString());
+    if (m_people.approval != ReportPeople::Approval::None) {
+        document.approval.heading = t(m_people.approval == ReportPeople::Approval::Approve ? Text::Approve : Text::Agree);
+        document.approval.position = m_words.headOfMunicipality(m_roadmap, false);
+        document.approval.name = ReportVocabulary::initialsAndSurname(m_people.approverName);
+        document.approval.date = t(Text::BlankDate);
+    }
 
     const ComplianceSummary &totals = compliance.totals;
     document.figures.obligations = totals.obligations;
     document.figures.due = totals.due;
-    document.figures.doneOnTime = totals.doneOnTime + totals.doneOnTimeAfterExtension;
+    document.figures.doneOnTime = totals.doneOnTime;
+    document.figures.doneOnTimeAfterExtension = totals.doneOnTimeAfterExtension;
     document.figures.doneLate = totals.doneLate;
     document.figures.awaitingVerification = totals.awaitingVerification;
+    document.figures.awaitingVerificationDue = totals.awaitingVerificationDue;
     document.figures.returned = totals.returned;
+    document.figures.returnedDue = totals.returnedDue;
+    document.figures.notYetDue = totals.notYetDue();
     document.figures.notApplicable = totals.notApplicable;
     document.figures.overdue = totals.overdue;
     document.figures.overdueFromEarlierPeriods = overdueEarlier;
@@ -176,8 +209,7 @@ void Builder::addTitle(ReportDocument &document) const
     document.subtitle = m_words.reportSubject(m_roadmap) + u' ' + m_words.periodForTitle(period);
     document.asOfLine = t(Text::AsOf).arg(m_words.date(m_parameters.asOf));
 
-    document.details.append({t(Text::ApprovedBy), t(Text::ApprovalValue).arg(m_roadmap.approvingBody, m_words.date(m_roadmap.actDate),
-                                                                            m_roadmap.actNumber)});
+    document.details.append({t(Text::ApprovedBy), m_words.approvingAct(m_roadmap)});
     QString periodText = t(Text::PeriodRange).arg(m_words.date(period.start), m_words.date(period.end));
     if (period.kind != ReportPeriod::Kind::Range)
         periodText += QStringLiteral(" (") + m_words.periodInWords(period) + u')';
@@ -202,20 +234,15 @@ ReportSection Builder::figuresSection(const ComplianceSummary &totals, int overd
     ReportSection section;
     section.heading = t(Text::SectionFigures);
     section.table.columns = {{t(Text::Indicator), 5, false}, {t(Text::Value), 2, true}};
-    const auto row = [&](Text label, const QString &value, bool alert = false) {
-        section.table.rows.append({ReportRow::Kind::Data, {t(label), value}, alert});
-    };
-    row(Text::FigureObligations, count(totals.obligations));
-    row(Text::FigureDue, count(totals.due));
-    row(Text::FigureDoneOnTime, count(totals.doneOnTime + totals.doneOnTimeAfterExtension));
-    row(Text::FigureDoneLate, count(totals.doneLate));
-    row(Text::FigureOverdue, count(totals.overdue), totals.overdue > 0);
-    row(Text::FigureAwaiting, count(totals.awaitingVerification));
-    row(Text::FigureReturned, count(totals.returned));
-    row(Text::FigureNotApplicable, count(totals.notApplicable));
-    section.table.rows.append({ReportRow::Kind::Total, {t(Text::FigureOnTimeRate), m_words.percent(totals.onTimeRate())}, false});
-    section.table.rows.append({ReportRow::Kind::Total, {t(Text::FigureExecutionRate), m_words.percent(totals.executionRate())}, false});
-    row(Text::FigureOverdueEarlier, count(overdueEarlier), overdueEarlier > 0);
+    for (const ComplianceFigure &figure : totals.figures()) {
+        const bool alert = figure.kind == ComplianceFigure::Kind::Overdue && figure.count > 0;
+        section.table.rows.append({ReportRow::Kind::Data, {m_words.figure(figure.kind), count(figure.count)}, alert, figure.level});
+    }
+    section.table.rows.append(
+        {ReportRow::Kind::Total, {t(Text::FigureOnTimeRate), m_words.rate(totals, &ComplianceSummary::onTimeRate)}, false});
+    section.table.rows.append(
+        {ReportRow::Kind::Total, {t(Text::FigureExecutionRate), m_words.rate(totals, &ComplianceSummary::executionRate)}, false});
+    section.table.rows.append({ReportRow::Kind::Data, {t(Text::FigureOverdueEarlier), count(overdueEarlier)}, overdueEarlier > 0});
     section.note = t(Text::FiguresNote);
     return section;
 }
@@ -223,7 +250,7 @@ ReportSection Builder::figuresSection(const ComplianceSummary &totals, int overd
 ReportSection Builder::chartSection(const ComplianceReport &compliance) const
 {
     ReportSection section;
-    section.heading = t(Text::SectionChart);
+    section.heading = t(m_parameters.principle == 0 ? Text::SectionChart : Text::SectionChartByDepartment);
     const auto bar = [&](const QString &label, const ComplianceSummary &summary) {
         const int onTime = summary.doneOnTime + summary.doneOnTimeAfterExtension;
         const QString value = summary.due == 0
@@ -239,12 +266,33 @@ ReportSection Builder::chartSection(const ComplianceReport &compliance) const
         }
     } else {
         section.chart.title = t(Text::ChartByDepartmentTitle);
-        for (auto it = compliance.byDepartment.cbegin(); it != compliance.byDepartment.cend(); ++it)
-            bar(it.key(), *it);
+        for (const QString &department : departmentsInOrder(compliance))
+            bar(department, compliance.byDepartment.value(department));
     }
     if (section.chart.bars.isEmpty())
         section.paragraphs.append(t(Text::NoObligations));
     return section;
+}
+
+/// Administration departments, then institutions, then external bodies, then groups; by name within each.
+QStringList Builder::departmentsInOrder(const ComplianceReport &compliance) const
+{
+    const auto rank = [&](const QString &name) {
+        if (const Department *department = m_roadmap.department(name)) {
+            switch (department->kind) {
+            case Department::Kind::AdministrationDepartment:
+                return 0;
+            case Department::Kind::MunicipalInstitution:
+                return 1;
+            case Department::Kind::ExternalBody:
+                return 2;
+            }
+        }
+        return m_roadmap.isGroup(name) ? 4 : 3;
+    };
+    QStringList names = compliance.byDepartment.keys();
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    return names;
 }
 
 QString Builder::activityLabel(const QString &number) const
@@ -253,37 +301,87 @@ QString Builder::activityLabel(const QString &number) const
     return number + QStringLiteral(". ") + shortened(activity ? activity->text : QString());
 }
 
-ReportRow Builder::obligationRow(const EvaluatedObligation &item) const
+ReportObligation Builder::obligationRecord(const EvaluatedObligation &item) const
 {
     const Obligation &obligation = item.obligation;
     const ObligationEvaluation &evaluation = item.evaluation;
-    QString due = m_words.date(obligation.legalDue);
+    ReportObligation record;
+    record.activity = obligation.key.activity;
+    record.principle = item.principle;
+    record.department = obligation.key.department;
+    const Activity *activity = m_roadmap.activity(obligation.key.activity);
+    const auto assignment = !activity ? QList<Assignment>::const_iterator()
+                                      : std::find_if(activity->assignments.cbegin(), activity->assignments.cend(),
+                                                     [&](const Assignment &a) { return a.department == obligation.key.department; });
+    const bool coExecutor = activity && assignment != activity->assignments.cend() && assignment->role == AssignmentRole::CoExecutor;
+    record.role = t(coExecutor ? Text::RoleCoExecutor : Text::RoleLead);
+    record.period = m_words.obligationPeriod(obligation.key.period);
+    record.due = obligation.legalDue;
     if (evaluation.extended)
-        due += u'\n' + t(Text::ExtendedTo).arg(m_words.date(evaluation.effectiveDue));
+        record.extendedTo = evaluation.effectiveDue;
+    record.status = m_words.status(evaluation.status);
 
-    QString doneDate;
-    QStringList evidence;
-    QStringList comment;
     const auto report = m_snapshot.reports.constFind(obligation.key);
     const ObligationStatus status = evaluation.status;
     const bool reported = isDone(status) || status == ObligationStatus::AwaitingVerification || status == ObligationStatus::Returned
         || status == ObligationStatus::NotApplicable;
     if (report != m_snapshot.reports.cend() && reported && knownAt(report->reportedAt, m_parameters.asOf)) {
         if (!report->noEvents)
-            doneDate = m_words.date(report->doneDate);
+            record.doneDate = report->doneDate;
+        if (report->reportedAt.isValid())
+            record.reportedOn = report->reportedAt.date();
+        QStringList evidence;
         for (const QString &part : {report->evidenceUrl, report->documentRef}) {
             if (!part.trimmed().isEmpty())
                 evidence.append(part.trimmed());
         }
+        record.evidence = evidence.join(u'\n');
+        QStringList comment;
         if (!report->comment.trimmed().isEmpty())
             comment.append(report->comment.trimmed());
         if (status == ObligationStatus::Returned && !report->verificationComment.trimmed().isEmpty())
             comment.append(report->verificationComment.trimmed());
+        record.comment = comment.join(u'\n');
+    }
+    return record;
+}
+
+ReportRow Builder::obligationRow(const ReportObligation &record, ObligationStatus status) const
+{
+    QString due = m_words.date(record.due);
+    if (record.extendedTo.isValid())
+        due += u'\n' + t(Text::ExtendedTo).arg(m_words.date(record.extendedTo));
+    QString doneDate = m_words.date(record.doneDate);
+    // A report recorded long after the due date, and long after the date it claims, says when it came.
+    const QDate effectiveDue = record.extendedTo.isValid() ? record.extendedTo : record.due;
+    const bool cameLate = record.reportedOn.isValid() && record.reportedOn > effectiveDue.addDays(lateSubmissionDays)
+        && (!record.doneDate.isValid() || record.reportedOn > record.doneDate.addDays(lateSubmissionDays));
+    if (cameLate)
+        doneDate += (doneDate.isEmpty() ? QString() : QStringLiteral("\n")) + t(Text::SubmittedOn).arg(m_words.date(record.reportedOn));
+    QStringList evidence;
+    for (const QString &part : {record.evidence, record.comment}) {
+        if (!part.isEmpty())
+            evidence.append(part);
     }
     return {ReportRow::Kind::Data,
-            {obligation.key.department, m_words.obligationPeriod(obligation.key.period), due, m_words.status(status), doneDate,
-             (evidence + comment).join(u'\n')},
+            {record.department, record.period, due, record.status, doneDate, evidence.join(u'\n')},
             status == ObligationStatus::Overdue};
+}
+
+void Builder::addObligations(ReportDocument &document) const
+{
+    document.obligationColumns = {t(Text::ColumnActivityNumber), t(Text::ColumnPrinciple), t(Text::ColumnDepartment),
+                                  t(Text::ColumnRole),           t(Text::ColumnPeriod),    t(Text::ColumnDue),
+                                  t(Text::ColumnExtendedTo),     t(Text::ColumnStatus),    t(Text::ColumnDoneDate),
+                                  t(Text::ColumnReportedOn),     t(Text::ColumnEvidenceOnly), t(Text::ColumnComment)};
+    QList<EvaluatedObligation> sorted = m_inPeriod;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const EvaluatedObligation &a, const EvaluatedObligation &b) {
+        if (a.obligation.key.activity != b.obligation.key.activity)
+            return activityNumberLess(a.obligation.key.activity, b.obligation.key.activity);
+        return obligationLess(a, b);
+    });
+    for (const EvaluatedObligation &item : std::as_const(sorted))
+        document.obligations.append(obligationRecord(item));
 }
 
 QList<ReportSection> Builder::activitySections() const
@@ -327,11 +425,12 @@ QList<ReportSection> Builder::activitySections() const
             section.table.rows.append(
                 {ReportRow::Kind::Group, {t(Text::ActivityDeadline).arg(activity.number + u'.', activity.text.simplified(), activity.deadlineText.simplified())}, false});
             for (const EvaluatedObligation &item : owed)
-                section.table.rows.append(obligationRow(item));
+                section.table.rows.append(obligationRow(obligationRecord(item), item.evaluation.status));
         }
         if (section.table.rows.isEmpty()) {
-            // A department's report leaves out the principles it has nothing in.
-            if (!m_parameters.department.isEmpty()) {
+            // A quarter, half-year or year of the whole roadmap goes through every principle; a
+            // department's report, or one of a few weeks, leaves out those it has nothing in.
+            if (!m_parameters.department.isEmpty() || m_parameters.period.kind == ReportPeriod::Kind::Range) {
                 --index;
                 continue;
             }
@@ -386,12 +485,12 @@ ReportSection Builder::departmentSection(const ComplianceReport &compliance) con
     const auto row = [&](ReportRow::Kind kind, const QString &name, const ComplianceSummary &s) {
         section.table.rows.append({kind,
                                    {name, count(s.due), count(s.doneOnTime + s.doneOnTimeAfterExtension), count(s.doneLate),
-                                    count(s.overdue), count(s.awaitingVerification),
-                                    s.due == 0 ? QStringLiteral("—") : m_words.percent(s.onTimeRate())},
+                                    count(s.overdue), count(s.awaitingVerificationDue + s.returnedDue),
+                                    m_words.rate(s, &ComplianceSummary::onTimeRate)},
                                    kind == ReportRow::Kind::Data && s.overdue > 0});
     };
-    for (auto it = compliance.byDepartment.cbegin(); it != compliance.byDepartment.cend(); ++it)
-        row(ReportRow::Kind::Data, it.key(), *it);
+    for (const QString &department : departmentsInOrder(compliance))
+        row(ReportRow::Kind::Data, department, compliance.byDepartment.value(department));
     row(ReportRow::Kind::Total, t(Text::Total), compliance.totals);
     return section;
 }

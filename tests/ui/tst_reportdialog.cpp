@@ -1,3 +1,4 @@
+#include "deadlineparser.h"
 #include "mainwindow.h"
 #include "registeredreportrepository.h"
 #include "reportdialog.h"
@@ -11,6 +12,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QElapsedTimer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -59,6 +62,8 @@ private slots:
     void makesTheReportOfTheCommandLine();
     void registersAndReprints();
     void departmentHeadsDoNotRegister();
+    void warnsRefusesAndTakesThePhone();
+    void staysResponsiveAndCancelsOnABigReport();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &login, const QString &path);
@@ -220,10 +225,14 @@ void TestReportDialog::registersAndReprints()
     QCOMPARE(stored->parameters, dialog->parameters());
     QCOMPARE(stored->registeredOn, demoDate);
     QVERIFY(stored->content.registration.contains(QStringLiteral("12/3")));
-    // Saving it again from the list writes the frozen content.
-    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    // Saving it again from the list writes the frozen content, byte for byte what was saved
+    // when it was registered (the PDF dated with the registration, not with the saving).
+    const QString again = m_dir.filePath(QStringLiteral("again.html"));
     QCOMPARE(dialog->saveTo(stored->content, again), QString());
     QVERIFY(QString::fromUtf8(readFile(again)).contains(QStringLiteral("12/3")));
+    const QString againPdf = m_dir.filePath(QStringLiteral("again.pdf"));
+    QCOMPARE(dialog->saveTo(stored->content, againPdf, stored->registeredAt), QString());
+    QCOMPARE(readFile(againPdf), readFile(saved));
     dialog->close();
 }
 
@@ -240,5 +249,122 @@ void TestReportDialog::departmentHeadsDoNotRegister()
     dialog->close();
 }
 
+void TestReportDialog::staysResponsiveAndCancelsOnABigReport()
+{
+    // A quarter of 6,000 activities, none reported: some 1,000 pages to lay out and draw into a
+    // PDF. The window goes on handling events meanwhile, shows how far the work has come, and
+    // Cancel stops it at once, leaving no file behind.
+    auto snapshot = std::make_shared<core::RoadmapSnapshot>();
+    core::Roadmap &roadmap = snapshot->roadmap;
+    roadmap.id = 1;
+    roadmap.title = QStringLiteral("Большая дорожная карта");
+    roadmap.periodStart = QDate(2019, 1, 1);
+    roadmap.periodEnd = QDate(2019, 12, 31);
+    for (int d = 0; d < 12; ++d)
+        roadmap.departments.append({QStringLiteral("Отдел №%1").arg(d + 1), {}, core::Department::Kind::AdministrationDepartment, {}, true});
+    for (int p = 1; p <= 5; ++p)
+        roadmap.principles.append({p, QStringLiteral("Принцип %1").arg(p)});
+    const core::DeadlineRule continuous = core::DeadlineParser(roadmap.periodStart, roadmap.periodEnd).parse(QStringLiteral("Постоянно"));
+    QVERIFY(continuous.isValid());
+    for (int a = 0; a < 6000; ++a) {
+        core::Activity activity;
+        activity.principle = a % 5 + 1;
+        activity.number = QStringLiteral("%1.%2").arg(activity.principle).arg(a / 5 + 1);
+        activity.text = QStringLiteral("Размещение на официальном сайте сведений о деятельности, выпуск %1").arg(a);
+        activity.deadlineText = QStringLiteral("Постоянно");
+        activity.rule = continuous;
+        activity.assignments.append({roadmap.departments.at(a % 12).name, core::AssignmentRole::Lead, false});
+        roadmap.activities.append(activity);
+    }
+    ReportDialogContext context;
+    context.snapshot = snapshot;
+    context.login = uitest::monitor;
+    // Reports are made, and signed by name, by a user of the database.
+    core::User monitor;
+    monitor.login = uitest::monitor;
+    monitor.displayName = QStringLiteral("Никитина Марина Юрьевна");
+    monitor.role = core::User::Role::Monitor;
+    context.users = {monitor};
+    context.today = QDate(2019, 8, 1);
+    ReportDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.parameters().period, core::ReportPeriod::quarter(2019, 2));
+
+    // The longest the event loop went without running a 20 ms timer.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, sinceTick.restart());
+    });
+    const QString saved = m_dir.filePath(QStringLiteral("big.pdf"));
+    answerNextDialog<QFileDialog>([saved](QFileDialog *files) {
+        files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(saved);
+        static_cast<QDialog *>(files)->accept();
+    });
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveButton"));
+    save->click();
+    QVERIFY(dialog.job());
+    QVERIFY(!save->isEnabled());
+    sinceTick.start();
+    ticker.start();
+    QElapsedTimer clock;
+    clock.start();
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((progress = dialog.findChild<QProgressDialog *>(QStringLiteral("reportProgress"))) && progress->isVisible(), 5000);
+    // The work goes on page by page while the window answers.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->labelText().contains(QStringLiteral("Drawing page 20 ")) || progress->value() > 20, 20000);
+    QVERIFY(dialog.job());
+    QVERIFY2(longestGap < 500, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+
+    QElapsedTimer cancelling;
+    cancelling.start();
+    QPushButton *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.job(), 5000);
+    QVERIFY2(cancelling.elapsed() < 2000, qPrintable(QString::number(cancelling.elapsed())));
+    QVERIFY(!QFile::exists(saved));
+    QVERIFY(save->isEnabled());
+    QVERIFY2(longestGap < 500, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+    qInfo("cancelled after %lld ms", clock.elapsed());
+}
+
 QTEST_MAIN(TestReportDialog)
+void TestReportDialog::warnsRefusesAndTakesThePhone()
+{
+    auto window = openWindow(uitest::monitor, m_demo);
+    QVERIFY(window);
+    ReportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summary"));
+    auto *preview = dialog->findChild<QPushButton *>(QStringLiteral("previewButton"));
+    // The year 2019 as of a day in May: made, with a warning first.
+    core::ReportParameters parameters;
+    parameters.period = core::ReportPeriod::wholeYear(2019);
+    parameters.asOf = QDate(2019, 5, 1);
+    dialog->setParameters(parameters);
+    QVERIFY(preview->isEnabled());
+    QVERIFY2(summary->text().contains(QStringLiteral("01.05.2019")), qPrintable(summary->text()));
+    // The second half-year as of a day before it: refused, as the command line refuses it.
+    parameters.period = core::ReportPeriod::halfYear(2019, 2);
+    dialog->setParameters(parameters);
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!dialog->document().has_value());
+    QVERIFY2(summary->text().contains(QStringLiteral("01.07.2019")), qPrintable(summary->text()));
+    // The phone goes to the executor's lines, the approval block to the top.
+    parameters.period = core::ReportPeriod::quarter(2019, 2);
+    parameters.asOf = QDate(2019, 6, 30);
+    dialog->setParameters(parameters);
+    dialog->findChild<QLineEdit *>(QStringLiteral("executorPhone"))->setText(QStringLiteral("6-14-27"));
+    dialog->findChild<QComboBox *>(QStringLiteral("approval"))->setCurrentIndex(1);
+    const std::optional<core::ReportDocument> report = dialog->document();
+    QVERIFY(report);
+    QVERIFY(report->executor.endsWith(QStringLiteral("тел. 6-14-27")));
+    QCOMPARE(report->approval.heading, QStringLiteral("УТВЕРЖДАЮ"));
+    dialog->close();
+}
+
 #include "tst_reportdialog.moc"

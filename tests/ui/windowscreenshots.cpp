@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         parameters.period = core::ReportPeriod::quarter(2021, 1);
         parameters.asOf = QDate(2021, 4, 15);
         std::optional<core::ReportDocument> report =
-            core::StatusReportBuilder::build(*fresh, parameters, core::ReportPeople::find(core::UserRepository(database).users(), fresh->roadmap, uitest::monitor));
+            core::StatusReportBuilder::build(*fresh, parameters, *core::ReportPeople::find(core::UserRepository(database).users(), fresh->roadmap, uitest::monitor));
         core::RegisteredReportRepository(database, [] { return QDateTime(QDate(2021, 4, 16), QTime(9, 0), Qt::UTC); })
             .registerReport({uitest::monitor, {}}, roadmapId, QStringLiteral("01-12/7"), parameters, &*report);
     }

@@ -230,8 +230,10 @@ void DashboardWidget::rebuild()
 void DashboardWidget::fillTiles()
 {
     const core::ComplianceSummary &totals = m_report.totals;
-    const QStringList values{QString::number(totals.due), QStringLiteral("%1%").arg(percent(totals.onTimeRate())),
-                             QStringLiteral("%1%").arg(percent(totals.executionRate())), QString::number(totals.overdue),
+    // Rates of nothing due are no rates: «—», as in reports and `status`.
+    const auto rate = [&](double value) { return totals.hasDue() ? QStringLiteral("%1%").arg(percent(value)) : QStringLiteral("—"); };
+    const QStringList values{QString::number(totals.due), rate(totals.onTimeRate()), rate(totals.executionRate()),
+                             QString::number(totals.overdue),
                              QString::number(totals.awaitingVerification), QString::number(totals.dueSoon)};
     const QStringList captions{tr("obligations due of %1").arg(totals.obligations), tr("done on time"), tr("done at all (execution rate)"),
                                tr("overdue"), tr("awaiting verification"), tr("due soon")};

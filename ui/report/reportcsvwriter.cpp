@@ -8,7 +8,7 @@ namespace {
 
 /// A cell a spreadsheet would read as a formula (= + - @, or a tab or carriage return before
 /// one) gets a leading apostrophe, as OWASP advises for CSV: the text people typed is shown,
-/// never run. The report has no negative numbers, so "-" loses nothing.
+/// never run. The table has no negative numbers, so "-" loses nothing.
 QString inert(const QString &cell)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
@@ -19,42 +19,20 @@ QString inert(const QString &cell)
 
 QByteArray ReportCsvWriter::write(const core::ReportDocument &report)
 {
+    const bool english = report.language == u"en";
+    const QChar separator = english ? u',' : u';';
+    const auto date = [english](QDate day) { return !day.isValid() ? QString() : english ? day.toString(Qt::ISODate) : day.toString(u"dd.MM.yyyy"); };
     QStringList lines;
     const auto record = [&](QStringList fields) {
         for (QString &field : fields)
             field = inert(field);
-        lines.append(core::csv::formatRecord(fields));
+        lines.append(core::csv::formatRecord(fields, separator));
     };
-    record({report.organisation});
-    record({report.title + u' ' + report.subtitle});
-    record({report.asOfLine});
-    for (const core::ReportField &field : report.details)
-        record({field.label, field.value});
-
-    for (const core::ReportSection &section : report.sections) {
-        lines.append(QString());
-        record({section.heading});
-        for (const QString &paragraph : section.paragraphs)
-            record({paragraph});
-        if (!section.chart.isEmpty()) {
-            record({section.chart.title});
-            for (const core::ReportChartBar &bar : section.chart.bars)
-                record({bar.label, bar.valueText});
-        }
-        if (!section.table.isEmpty()) {
-            QStringList header;
-            for (const core::ReportColumn &column : section.table.columns)
-                header.append(column.title);
-            record(header);
-            for (const core::ReportRow &row : section.table.rows)
-                record(row.cells);
-        }
-        if (!section.note.isEmpty())
-            record({section.note});
+    record(report.obligationColumns);
+    for (const core::ReportObligation &o : report.obligations) {
+        record({o.activity, QString::number(o.principle), o.department, o.role, o.period, date(o.due), date(o.extendedTo), o.status,
+                date(o.doneDate), date(o.reportedOn), o.evidence, o.comment});
     }
-    lines.append(QString());
-    record({report.signature.position, report.signature.name, report.signature.date});
-    record({report.executor});
 
     QByteArray bytes("\xEF\xBB\xBF");
     bytes += lines.join(QStringLiteral("\r\n")).toUtf8();

@@ -5,12 +5,12 @@
 #include "reportprintpreview.h"
 #include "reportvocabulary.h"
 #include "statusreportbuilder.h"
-#include "waitcursor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -55,9 +57,10 @@ ReportDialog::ReportDialog(ReportDialogContext context, QWidget *parent)
     setWindowTitle(tr("Status Report"));
     buildUi();
 
-    // The last quarter finished by today, as it stood at its end.
+    // The last quarter of the roadmap finished by today, as it stood at its end.
+    const core::Roadmap &roadmap = m_context.snapshot->roadmap;
     core::ReportParameters defaults;
-    defaults.period = core::ReportParameters::defaultPeriod(std::nullopt, m_context.today);
+    defaults.period = core::ReportParameters::defaultPeriod(std::nullopt, m_context.today, roadmap.periodStart, roadmap.periodEnd);
     defaults.asOf = core::ReportParameters::defaultAsOf(defaults.period, m_context.today);
     setParameters(defaults);
 }
@@ -116,12 +119,24 @@ void ReportDialog::buildUi()
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
+    // The executor's phone and the approval block: the database keeps neither.
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(QStringLiteral("executorPhone"));
+    m_phone->setPlaceholderText(tr("printed with your name at the foot of the last page"));
+    m_approval = new QComboBox;
+    m_approval->setObjectName(QStringLiteral("approval"));
+    m_approval->addItem(tr("None"), int(core::ReportPeople::Approval::None));
+    m_approval->addItem(tr("«УТВЕРЖДАЮ» (approve)"), int(core::ReportPeople::Approval::Approve));
+    m_approval->addItem(tr("«СОГЛАСОВАНО» (agree)"), int(core::ReportPeople::Approval::Agree));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Period:"), periodRow);
     form->addRow(tr("Statuses &as of:"), m_asOf);
     form->addRow(tr("P&rinciple:"), m_principle);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("&Language of the report:"), m_language);
+    form->addRow(tr("Your p&hone:"), m_phone);
+    form->addRow(tr("Approval &block for the head:"), m_approval);
     // The labels' buddies, so that Alt+letter reaches each field.
     for (int row = 0; row < form->rowCount(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr)) {
@@ -145,7 +160,7 @@ void ReportDialog::buildUi()
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_saveButton = new QPushButton(tr("&Save As…"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("PDF, ODT (Word, LibreOffice Writer), HTML or CSV"));
+    m_saveButton->setToolTip(tr("PDF, ODT (Word, LibreOffice Writer), HTML, CSV or XLSX (spreadsheets)"));
     m_registerButton = new QPushButton(tr("Re&gister…"));
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     m_registerButton->setToolTip(tr("Give the report a number and keep its content in the database, so that it can be "
@@ -193,7 +208,8 @@ void ReportDialog::buildUi()
     layout->addWidget(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::periodKindChanged);
-    for (QComboBox *combo : {m_part, m_principle, m_department, m_language})
+    connect(m_phone, &QLineEdit::textChanged, this, &ReportDialog::parametersChanged);
+    for (QComboBox *combo : {m_part, m_principle, m_department, m_language, m_approval})
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::parametersChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportDialog::parametersChanged);
     for (QDateEdit *edit : {m_from, m_to})
@@ -210,11 +226,7 @@ void ReportDialog::buildUi()
     connect(m_previewRegisteredButton, &QPushButton::clicked, this, &ReportDialog::previewRegistered);
     connect(m_saveRegisteredButton, &QPushButton::clicked, this, &ReportDialog::saveRegistered);
     connect(m_registerList, &QTreeWidget::itemDoubleClicked, this, &ReportDialog::previewRegistered);
-    connect(m_registerList, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const bool selected = selectedRegistered().has_value();
-        m_previewRegisteredButton->setEnabled(selected);
-        m_saveRegisteredButton->setEnabled(selected);
-    });
+    connect(m_registerList, &QTreeWidget::itemSelectionChanged, this, &ReportDialog::updateActions);
     m_previewRegisteredButton->setEnabled(false);
     m_saveRegisteredButton->setEnabled(false);
     m_registerButton->setVisible(false);
@@ -227,7 +239,7 @@ void ReportDialog::setStorage(RegisterFunction registerReport, ListFunction list
     m_list = std::move(listReports);
     m_registerBox->setVisible(bool(m_list));
     m_registerButton->setVisible(bool(m_register));
-    m_registerButton->setEnabled(m_context.mayRegister);
+    updateActions();
     if (!m_context.mayRegister)
         m_registerButton->setToolTip(tr("Only the organisational department (monitors) registers reports"));
     refreshRegister();
@@ -345,25 +357,36 @@ void ReportDialog::parametersChanged()
     m_lastPeriod = parameters().period;
     QString error;
     const std::optional<core::ReportDocument> report = document(&error);
-    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
-        button->setEnabled(report.has_value());
-    m_registerButton->setEnabled(report.has_value() && m_context.mayRegister);
+    // Kept for preview, printing and saving, which then cost the GUI thread nothing more.
+    m_current = report;
+    m_currentError = error;
+    updateActions();
     if (!report) {
         m_summary->setText(error);
         return;
     }
+    const core::ReportParameters chosenParameters = parameters();
     const core::ReportFigures &figures = report->figures;
     const QLocale locale;
-    QString summary = tr("In the period: %n obligation(s), due by the as-of date: %1; done on time: %2, late: %3; "
-                         "overdue: %4; awaiting verification: %5.",
-                         nullptr, figures.obligations)
-                          .arg(figures.due)
-                          .arg(figures.doneOnTime)
-                          .arg(figures.doneLate)
-                          .arg(figures.overdue)
-                          .arg(figures.awaitingVerification);
-    if (figures.due > 0)
-        summary += u' ' + tr("On-time rate %1 %.").arg(locale.toString(figures.onTimeRate * 100.0, 'f', 1));
+    // The key figures as the report prints them: due and not yet due add up to the obligations.
+    QString summary = tr("In the period: %n obligation(s).", nullptr, figures.obligations) + u' '
+        + tr("Due by the as-of date: %1 (on time: %2, after an extension: %3, late: %4, overdue: %5, awaiting verification: %6, "
+             "returned: %7); not yet due: %8; no events: %9.")
+              .arg(figures.due)
+              .arg(figures.doneOnTime)
+              .arg(figures.doneOnTimeAfterExtension)
+              .arg(figures.doneLate)
+              .arg(figures.overdue)
+              .arg(figures.awaitingVerificationDue)
+              .arg(figures.returnedDue)
+              .arg(figures.notYetDue)
+              .arg(figures.notApplicable);
+    summary += u' '
+        + (figures.due > 0 ? tr("On-time rate %1 %.").arg(locale.toString(figures.onTimeRate * 100.0, 'f', 1))
+                           : tr("On-time rate: — (nothing is due yet)."));
+    // Parameters that may be meant make the report, with what is odd about them said first.
+    for (const QString &warning : chosenParameters.check(*m_context.snapshot, m_context.today).warnings)
+        summary.prepend(tr("Warning: %1.").arg(warning) + u'\n');
     m_summary->setText(summary);
 }
 
@@ -375,29 +398,135 @@ std::optional<core::ReportDocument> ReportDialog::document(QString *error) const
             *error = tr("The period ends before it starts.");
         return std::nullopt;
     }
-    const core::ReportPeople people = core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login);
-    return core::StatusReportBuilder::build(*m_context.snapshot, chosen, people, error);
+    if (const QString refusal = chosen.check(*m_context.snapshot, m_context.today).refusal; !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return std::nullopt;
+    }
+    std::optional<core::ReportPeople> people =
+        core::ReportPeople::find(m_context.users, m_context.snapshot->roadmap, m_context.login, error);
+    if (!people)
+        return std::nullopt;
+    people->executorPhone = m_phone->text().trimmed();
+    people->approval = core::ReportPeople::Approval(m_approval->currentData().toInt());
+    return core::StatusReportBuilder::build(*m_context.snapshot, chosen, *people, error);
 }
 
 std::optional<core::ReportDocument> ReportDialog::currentOrWarn()
 {
-    QString error;
-    std::optional<core::ReportDocument> report = document(&error);
-    if (!report)
-        QMessageBox::warning(this, windowTitle(), error);
-    return report;
+    if (!m_current)
+        QMessageBox::warning(this, windowTitle(), m_currentError);
+    return m_current;
+}
+
+void ReportDialog::updateActions()
+{
+    // One preview, print or save at a time; the parameters stay free meanwhile.
+    const bool idle = m_job.isNull();
+    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
+        button->setEnabled(idle && m_current.has_value());
+    m_registerButton->setEnabled(idle && m_current.has_value() && m_context.mayRegister);
+    const bool selected = selectedRegistered().has_value();
+    m_previewRegisteredButton->setEnabled(idle && selected);
+    m_saveRegisteredButton->setEnabled(idle && selected);
+}
+
+ReportJob *ReportDialog::runJob(QWidget *over, const QString &title, ReportJob::Work work, std::function<void(const QString &error)> done)
+{
+    if (m_job)
+        return nullptr;
+    auto *job = new ReportJob(std::move(work), this);
+    m_job = job;
+    auto *progress = new QProgressDialog(over);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 0);
+    progress->setLabelText(tr("Laying out the report…"));
+    // Small reports are done before it would show.
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, job, &ReportJob::cancel);
+    connect(job, &ReportJob::progressed, this, &ReportDialog::showProgress);
+    connect(job, &ReportJob::finished, this, [this, job, progress, done = std::move(done)](const QString &error, bool cancelled) {
+        progress->deleteLater();
+        job->deleteLater();
+        m_job.clear();
+        updateActions();
+        if (!cancelled)
+            done(error);
+    });
+    updateActions();
+    job->start();
+    return job;
+}
+
+void ReportDialog::showProgress(ReportStage stage, int page, int pages)
+{
+    if (!m_progress)
+        return;
+    if (stage == ReportStage::Layout) {
+        m_progress->setLabelText(tr("Laying out the report: page %1…").arg(page));
+        m_progress->setValue(0);
+        return;
+    }
+    m_progress->setLabelText(tr("Drawing page %1 of %2…").arg(page).arg(pages));
+    m_progress->setRange(0, pages);
+    m_progress->setValue(page - 1);
+}
+
+void ReportDialog::showPreview(const core::ReportDocument &document)
+{
+    // The preview asks for its pages while it opens, and again for each printer chosen from it,
+    // and wants them painted when the request returns: they are painted on a worker thread
+    // while the window goes on answering here, with Cancel over the preview.
+    ReportPrintPreview::showPreview(
+        document,
+        [this, &document](QPrinter *target, QWidget *preview) {
+            QEventLoop wait;
+            ReportJob *job = runJob(
+                preview, tr("Preview"),
+                [document, target](const ReportProgress &progress) {
+                    return ReportPrintPreview::print(document, target, progress) ? QString() : tr("The report could not be drawn.");
+                },
+                [preview](const QString &error) {
+                    if (!error.isEmpty())
+                        QMessageBox::warning(preview, preview->windowTitle(), error);
+                });
+            if (!job)
+                return;
+            connect(job, &ReportJob::finished, &wait, &QEventLoop::quit);
+            wait.exec();
+        },
+        this);
 }
 
 void ReportDialog::preview()
 {
     if (const std::optional<core::ReportDocument> report = currentOrWarn())
-        ReportPrintPreview::showPreview(*report, this);
+        showPreview(*report);
 }
 
 void ReportDialog::print()
 {
-    if (const std::optional<core::ReportDocument> report = currentOrWarn())
-        ReportPrintPreview::printWithDialog(*report, this);
+    const std::optional<core::ReportDocument> report = currentOrWarn();
+    if (!report)
+        return;
+    // The print dialog asks on the GUI thread; Qt paints on a printer from any thread.
+    std::shared_ptr<QPrinter> printer = ReportPrintPreview::choosePrinter(*report, this);
+    if (!printer)
+        return;
+    runJob(this, tr("Print"),
+           [document = *report, printer](const ReportProgress &progress) {
+               return ReportPrintPreview::print(document, printer.get(), progress) ? QString() : tr("The report could not be printed.");
+           },
+           [this](const QString &error) {
+               if (!error.isEmpty())
+                   QMessageBox::warning(this, windowTitle(), error);
+           });
 }
 
 
@@ -410,24 +539,25 @@ void ReportDialog::save()
     saveWithDialog(*report, tr("status-report-%1").arg(chosen.period.key()));
 }
 
-QString ReportDialog::saveTo(const core::ReportDocument &document, const QString &path) const
+QString ReportDialog::saveTo(const core::ReportDocument &document, const QString &path, const QDateTime &created) const
 {
     const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
     if (!format)
-        return tr("Name the file .pdf, .odt, .html or .csv: the name tells the format.");
-    const WaitCursor wait;
-    return ReportExporter::write(document, path, *format);
+        return tr("Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format.");
+    return ReportExporter::write(document, path, *format, created);
 }
 
-void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QString &suggestedName)
+void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QString &suggestedName, const QDateTime &created)
 {
     QSettings settings;
     QString folder = settings.value(QLatin1String(lastFolderKey)).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString pdf = tr("PDF (*.pdf)");
-    const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"), tr("CSV table (*.csv)")};
-    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv")};
+    const QStringList filters{pdf, tr("OpenDocument text (*.odt)"), tr("Web page (*.html)"),
+                              tr("Obligations for spreadsheets, CSV (*.csv)"), tr("Excel workbook, every table of the report (*.xlsx)")};
+    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csv"),
+                               QStringLiteral("xlsx")};
     // Registration numbers such as "01-12/7" carry characters no file name may hold.
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     const QString fileName = QString(suggestedName).replace(unsafe, QStringLiteral("-")) + QStringLiteral(".pdf");
@@ -439,8 +569,19 @@ void ReportDialog::saveWithDialog(const core::ReportDocument &document, const QS
     if (!ReportExporter::formatForPath(path))
         path += u'.' + suffixes.value(std::max(0, int(filters.indexOf(filter))));
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
-    if (const QString error = saveTo(document, path); !error.isEmpty())
-        QMessageBox::warning(this, windowTitle(), error);
+    const std::optional<ReportExporter::Format> format = ReportExporter::formatForPath(path);
+    if (!format) {
+        QMessageBox::warning(this, windowTitle(), tr("Name the file .pdf, .odt, .html, .csv or .xlsx: the name tells the format."));
+        return;
+    }
+    runJob(this, tr("Save the Report"),
+           [document, path, format = *format, created](const ReportProgress &progress) {
+               return ReportExporter::write(document, path, format, created, progress);
+           },
+           [this](const QString &error) {
+               if (!error.isEmpty())
+                   QMessageBox::warning(this, windowTitle(), error);
+           });
 }
 
 void ReportDialog::registerReport()
@@ -465,7 +606,7 @@ void ReportDialog::registerReport()
     const core::ReportParameters chosen = parameters();
     setEnabled(false);
     m_register(number, chosen, *report, [self = QPointer<ReportDialog>(this), number](const core::StorageError &error,
-                                                                                      const core::ReportDocument &registered) {
+                                                                                      const core::RegisteredReport &registered) {
         if (!self)
             return;
         ReportDialog *const dialog = self;
@@ -476,7 +617,7 @@ void ReportDialog::registerReport()
         }
         emit dialog->registered(number);
         dialog->refreshRegister();
-        dialog->saveWithDialog(registered, tr("status-report-no-%1").arg(number));
+        dialog->saveWithDialog(registered.content, tr("status-report-no-%1").arg(number), registered.registeredAt);
     });
 }
 
@@ -528,13 +669,13 @@ std::optional<core::RegisteredReport> ReportDialog::selectedRegistered() const
 void ReportDialog::previewRegistered()
 {
     if (const std::optional<core::RegisteredReport> report = selectedRegistered())
-        ReportPrintPreview::showPreview(report->content, this);
+        showPreview(report->content);
 }
 
 void ReportDialog::saveRegistered()
 {
     if (const std::optional<core::RegisteredReport> report = selectedRegistered())
-        saveWithDialog(report->content, tr("status-report-no-%1").arg(report->number));
+        saveWithDialog(report->content, tr("status-report-no-%1").arg(report->number), report->registeredAt);
 }
 
 } // namespace ui

@@ -1,12 +1,34 @@
 #include "reporthtmlwriter.h"
 
+#include "reporttypesetting.h"
+#include "weblink.h"
+
 namespace ui {
 
 namespace {
 
+/// Text as HTML: escaped, line breaks as <br>, the no-break spaces of the printed report as
+/// &nbsp; so that they can be seen in the source.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")).replace(QChar(0x00A0), QStringLiteral("&nbsp;"));
+}
+
+/// A table cell: each line that is a web address (http or https, core::webLink) as a link to it.
+/// The address goes into the attribute percent-encoded and escaped, so that no stored value can
+/// end the attribute or add one.
+QString cellHtml(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        const QUrl link = core::webLink(line);
+        if (link.isEmpty())
+            lines.append(escaped(line));
+        else
+            lines.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(QString::fromLatin1(link.toEncoded(QUrl::FullyEncoded)).toHtmlEscaped(), escaped(line.trimmed())));
+    }
+    return lines.join(QStringLiteral("<br>"));
 }
 
 const char16_t style[] = uR"(
@@ -18,7 +40,8 @@ h1 { text-align: center; font-size: 14pt; letter-spacing: 2pt; margin: 14pt 0 4p
 .as-of { text-align: center; margin: 0 0 14pt; }
 table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
 thead { display: table-header-group; }
-tr { page-break-inside: avoid; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+a { color: #1a3d6e; overflow-wrap: anywhere; }
 table.details td { padding: 1.5pt; vertical-align: top; font-size: 11pt; }
 table.details td.label { font-weight: bold; width: 27%; }
 table.grid { font-size: 9.5pt; margin: 2pt 0 4pt; }
@@ -26,12 +49,14 @@ table.grid th, table.grid td { border: 0.75pt solid #000; padding: 2.5pt; vertic
 table.grid th { background: #e6e6e6; text-align: center; }
 table.grid td.number { text-align: right; }
 table.grid tr.group td { background: #f4f4f4; font-weight: bold; text-align: justify; }
+table.grid tr.group { page-break-after: avoid; break-after: avoid; }
 table.grid tr.total td { font-weight: bold; }
 table.grid tr.alert td { color: #9c1c1c; }
-h2 { font-size: 12pt; margin: 16pt 0 6pt; page-break-after: avoid; }
-h3 { font-size: 11pt; font-style: italic; margin: 10pt 0 6pt; page-break-after: avoid; }
+h2 { font-size: 12pt; margin: 16pt 0 6pt; page-break-after: avoid; break-after: avoid; }
+h3 { font-size: 11pt; font-style: italic; margin: 10pt 0 6pt; page-break-after: avoid; break-after: avoid; }
 p { text-align: justify; text-indent: 28pt; font-size: 11pt; margin: 0 0 6pt; }
 p.note { text-indent: 0; font-size: 8.5pt; font-style: italic; }
+.chart { page-break-inside: avoid; break-inside: avoid; }
 .chart-title { text-align: center; font-style: italic; font-size: 10.5pt; text-indent: 0; }
 table.chart { font-size: 9pt; }
 table.chart td { padding: 2pt 4pt; vertical-align: middle; }
@@ -39,12 +64,16 @@ table.chart td.label { width: 42%; }
 table.chart td.bar { width: 40%; border-left: 0.75pt solid #bbb; }
 table.chart div { height: 10pt; background: #3b5b8c; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 table.chart div.low { background: #9c2a2a; }
-table.signature { margin-top: 30pt; }
+table.signature { margin-top: 30pt; page-break-inside: avoid; break-inside: avoid; }
 table.signature td { vertical-align: bottom; padding: 1pt; }
 table.signature td.line { text-align: center; width: 26%; }
 table.signature td.name { text-align: right; width: 28%; }
 .caption { font-size: 7.5pt; font-style: italic; text-align: center; }
 .executor { font-size: 8.5pt; margin-top: 36pt; }
+@media print {
+  body { max-width: none; margin: 0; }
+  a { color: inherit; text-decoration: none; }
+}
 )";
 
 void writeTable(QString &html, const core::ReportTable &table)
@@ -72,7 +101,7 @@ void writeTable(QString &html, const core::ReportTable &table)
             html += QStringLiteral("<td colspan=\"%1\">%2</td>").arg(table.columns.size()).arg(escaped(row.cells.value(0)));
         } else {
             for (int column = 0; column < table.columns.size(); ++column) {
-                const QString cell = escaped(row.cells.value(column));
+                const QString cell = cellHtml(row.cells.value(column));
                 html += table.columns.at(column).numeric ? QStringLiteral("<td class=\"number\">%1</td>").arg(cell)
                                                          : QStringLiteral("<td>%1</td>").arg(cell);
             }
@@ -84,19 +113,21 @@ void writeTable(QString &html, const core::ReportTable &table)
 
 void writeChart(QString &html, const core::ReportChart &chart)
 {
-    html += QStringLiteral("<p class=\"chart-title\">%1</p>\n<table class=\"chart\">\n").arg(escaped(chart.title));
+    // The title and the bars on one page when printed.
+    html += QStringLiteral("<div class=\"chart\">\n<p class=\"chart-title\">%1</p>\n<table class=\"chart\">\n").arg(escaped(chart.title));
     for (const core::ReportChartBar &bar : chart.bars) {
         const QString width = QString::number(std::clamp(bar.value, 0.0, 1.0) * 100.0, 'f', 1);
         html += QStringLiteral("<tr><td class=\"label\">%1</td><td class=\"bar\"><div%2 style=\"width: %3%\"></div></td><td>%4</td></tr>\n")
                     .arg(escaped(bar.label), bar.value < 0.5 ? QStringLiteral(" class=\"low\"") : QString(), width, escaped(bar.valueText));
     }
-    html += QStringLiteral("</table>\n");
+    html += QStringLiteral("</table>\n</div>\n");
 }
 
 } // namespace
 
-QByteArray ReportHtmlWriter::write(const core::ReportDocument &report)
+QByteArray ReportHtmlWriter::write(const core::ReportDocument &source)
 {
+    const core::ReportDocument report = typeset(source);
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n<style>")
                 .arg(report.language, escaped(report.title + u' ' + report.subtitle));

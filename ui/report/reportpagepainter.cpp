@@ -20,7 +20,7 @@ ReportPagePainter::ReportPagePainter(const ReportTextDocument &document)
 {
 }
 
-bool ReportPagePainter::paint(QPagedPaintDevice *device) const
+bool ReportPagePainter::paint(QPagedPaintDevice *device, const ReportProgress &progress) const
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -29,6 +29,10 @@ bool ReportPagePainter::paint(QPagedPaintDevice *device) const
     const qreal scaleY = device->logicalDpiY() / ReportTextDocument::layoutDpi;
     const int pages = m_document.pageCount();
     for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(ReportStage::Paint, page + 1, pages)) {
+            painter.end();
+            return false;
+        }
         if (page > 0)
             device->newPage();
         painter.save();
@@ -49,19 +53,26 @@ void ReportPagePainter::paintPage(QPainter &painter, int page) const
     const qreal deviceDpi = painter.device() ? painter.device()->logicalDpiY() : ReportTextDocument::layoutDpi;
     const QFont small = ReportTextDocument::font(8.5 * ReportTextDocument::layoutDpi / deviceDpi);
 
-    // Running header: what the report is, above a thin rule.
+    // The page number centred at the top from the second page on, none on the first (ГОСТ Р 7.0.97-2016).
     painter.save();
     painter.setFont(small);
     painter.setPen(QColor(0x33, 0x33, 0x33));
-    const QRectF header(body.left(), mm(10), body.width(), body.top() - mm(10) - mm(4));
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, report.runningHeader);
-    painter.setPen(QPen(QColor(0x66, 0x66, 0x66), 0.5));
-    painter.drawLine(QPointF(body.left(), body.top() - mm(2.5)), QPointF(body.right(), body.top() - mm(2.5)));
+    if (page > 0) {
+        QString number = report.pageNumberPattern.arg(page + 1);
+        if (report.pageNumberPattern.contains(QStringLiteral("%2"))) // reports registered with "Page 2 of 9"
+            number = number.arg(m_document.pageCount());
+        const QRectF top(body.left(), mm(10), body.width(), body.top() - mm(10) - mm(4));
+        painter.setFont(ReportTextDocument::font(11 * ReportTextDocument::layoutDpi / deviceDpi));
+        painter.drawText(top, Qt::AlignHCenter | Qt::AlignBottom, number);
+        painter.setFont(small);
+    }
 
-    // Page number, centred under the body.
+    // What the report is, small, under a thin rule at the foot of every page.
+    painter.setPen(QPen(QColor(0x66, 0x66, 0x66), 0.5));
+    painter.drawLine(QPointF(body.left(), body.bottom() + mm(3)), QPointF(body.right(), body.bottom() + mm(3)));
     painter.setPen(QColor(0x33, 0x33, 0x33));
     const QRectF footer(body.left(), body.bottom() + mm(4), body.width(), sheet.height() - body.bottom() - mm(8));
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop, report.pageNumberPattern.arg(page + 1).arg(m_document.pageCount()));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, report.runningHeader);
     painter.restore();
 
     // The body: the slice of the laid-out document that falls on this page.

@@ -7,15 +7,16 @@ class QPainter;
 
 namespace ui {
 
-/// Paints a laid-out report page by page with the running header and the page number on each
-/// sheet, onto a PDF writer or a printer set to ReportTextDocument::pageLayout() (full page).
+/// Paints a laid-out report page by page: the page number at the top of every sheet but the
+/// first, the running header at the foot of each; onto a PDF writer or a printer set to ReportTextDocument::pageLayout() (full page).
 class ReportPagePainter
 {
 public:
     explicit ReportPagePainter(const ReportTextDocument &document);
 
-    /// Paints every page; false when the device cannot be painted on.
-    bool paint(QPagedPaintDevice *device) const;
+    /// Paints every page, telling progress each one (ReportStage::Paint); false when the device
+    /// cannot be painted on or progress stopped it. Works in any thread for a PDF writer or a printer.
+    bool paint(QPagedPaintDevice *device, const ReportProgress &progress = {}) const;
     /// Paints one sheet (0-based) in layout pixels; the painter is already scaled to them.
     void paintPage(QPainter &painter, int page) const;
 

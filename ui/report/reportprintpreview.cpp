@@ -2,7 +2,6 @@
 
 #include "reportpagepainter.h"
 #include "reporttextdocument.h"
-#include "waitcursor.h"
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -10,44 +9,38 @@
 
 namespace ui {
 
-namespace {
-
-void prepare(QPrinter *printer, const core::ReportDocument &report)
+void ReportPrintPreview::prepare(QPrinter *printer, const core::ReportDocument &report)
 {
     printer->setFullPage(true);
     printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     printer->setDocName(report.title + u' ' + report.subtitle);
 }
 
-} // namespace
-
-bool ReportPrintPreview::print(const core::ReportDocument &report, QPrinter *printer)
+bool ReportPrintPreview::print(const core::ReportDocument &report, QPrinter *printer, const ReportProgress &progress)
 {
-    const WaitCursor wait;
-    prepare(printer, report);
-    const ReportTextDocument layout(report);
-    return ReportPagePainter(layout).paint(printer);
+    const ReportTextDocument layout(report, ReportTextDocument::Pagination::Paged, progress);
+    return layout.isComplete() && ReportPagePainter(layout).paint(printer, progress);
 }
 
-int ReportPrintPreview::showPreview(const core::ReportDocument &report, QWidget *parent)
+int ReportPrintPreview::showPreview(const core::ReportDocument &report, const PreviewPainter &paint, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     prepare(&printer, report);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("reportPrintPreview"));
     dialog.setWindowTitle(report.title + u' ' + report.subtitle);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter *target) { print(report, target); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&paint, &dialog](QPrinter *target) { paint(target, &dialog); });
     return dialog.exec();
 }
 
-bool ReportPrintPreview::printWithDialog(const core::ReportDocument &report, QWidget *parent)
+std::unique_ptr<QPrinter> ReportPrintPreview::choosePrinter(const core::ReportDocument &report, QWidget *parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    prepare(&printer, report);
-    QPrintDialog dialog(&printer, parent);
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    prepare(printer.get(), report);
+    QPrintDialog dialog(printer.get(), parent);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    return print(report, &printer);
+        return nullptr;
+    return printer;
 }
 
 } // namespace ui

@@ -1,6 +1,8 @@
 #include "reporttextdocument.h"
 
 #include "reportchartpainter.h"
+#include "reporttablepieces.h"
+#include "reporttypesetting.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPair>
@@ -19,9 +21,13 @@ namespace ui {
 namespace {
 
 constexpr qreal bodyPoints = 12.0;
-constexpr qreal tablePoints = 9.0;
-constexpr qreal tableHeaderPoints = 8.0;
+// At least 10 pt in tables, as office papers are read (and copied) at that size.
+constexpr qreal tablePoints = 10.0;
+constexpr qreal tableHeaderPoints = 10.0;
 constexpr qreal smallPoints = 8.5;
+constexpr qreal cellPaddingPoints = 2.5;
+constexpr qreal tableBorder = 0.75; ///< layout pixels
+constexpr qreal levelIndentPoints = 12.0; ///< a ReportRow level's indent in the first column
 
 /// Points to layout pixels.
 constexpr qreal px(qreal points)
@@ -72,43 +78,19 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
         cursor.insertBlock(format);
 }
 
-/// Binds what must not be parted at a line end: "№ 253", "II квартал", "2019 года", "Е.В. Смирнова".
-QString typeset(QString text)
+ReportTableLayout::Style tableStyle()
 {
-    static const QRegularExpression afterSign(QStringLiteral("(№|No\\.) (?=\\S)"));
-    static const QRegularExpression romanPart(QStringLiteral("\\b([IVX]+) (?=квартал|полугоди|quarter|half)"));
-    static const QRegularExpression yearWord(QStringLiteral("(\\d) (?=года|год\\b|г\\.)"));
-    static const QRegularExpression initials(QStringLiteral("\\b(\\p{Lu}\\.\\p{Lu}\\.) (?=\\p{Lu})"));
-    const QString nbsp(QChar(0x00A0));
-    text.replace(afterSign, QStringLiteral("\\1") + nbsp);
-    text.replace(romanPart, QStringLiteral("\\1") + nbsp);
-    text.replace(yearWord, QStringLiteral("\\1") + nbsp);
-    text.replace(initials, QStringLiteral("\\1") + nbsp);
-    return text;
-}
-
-void typesetAll(QStringList &texts)
-{
-    for (QString &text : texts)
-        text = typeset(text);
-}
-
-/// The report as printed: the same words, with the spaces that must not break made non-breaking.
-core::ReportDocument typeset(core::ReportDocument report)
-{
-    for (QString *text : {&report.organisation, &report.title, &report.subtitle, &report.asOfLine, &report.registration,
-                          &report.executor, &report.runningHeader, &report.signature.position, &report.signature.name})
-        *text = typeset(*text);
-    for (core::ReportField &field : report.details)
-        field.value = typeset(field.value);
-    for (core::ReportSection &section : report.sections) {
-        section.heading = typeset(section.heading);
-        typesetAll(section.paragraphs);
-        section.note = typeset(section.note);
-        for (core::ReportRow &row : section.table.rows)
-            typesetAll(row.cells);
-    }
-    return report;
+    ReportTableLayout::Style style;
+    style.headerFont = ReportTextDocument::font(tableHeaderPoints, true);
+    style.font = ReportTextDocument::font(tablePoints);
+    style.boldFont = ReportTextDocument::font(tablePoints, true);
+    style.headerFill = headerFill;
+    style.groupFill = groupFill;
+    style.alertInk = alertInk;
+    style.padding = px(cellPaddingPoints);
+    style.border = tableBorder;
+    style.levelIndent = px(levelIndentPoints);
+    return style;
 }
 
 /// A full-width table without borders, for lining text up: columns as percentages of the width.
@@ -139,10 +121,12 @@ void removeToEnd(QTextCursor &cursor, int position)
 
 } // namespace
 
-ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination)
+ReportTextDocument::ReportTextDocument(const core::ReportDocument &report, Pagination pagination, const ReportProgress &progress)
     : m_report(typeset(report))
     , m_pagination(pagination)
     , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
+    , m_progress(progress)
+    , m_tablePieces(std::make_unique<ReportTablePieces>())
     , m_document(std::make_unique<QTextDocument>())
 {
     m_layoutDevice.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
@@ -198,9 +182,12 @@ void ReportTextDocument::build()
 {
     QTextDocument &doc = *m_document;
     doc.documentLayout()->setPaintDevice(&m_layoutDevice);
+    doc.documentLayout()->registerHandler(ReportTablePieces::objectType, m_tablePieces.get());
     doc.setDefaultFont(font(bodyPoints));
     doc.setDocumentMargin(0);
-    doc.setPageSize(bodyRect().size());
+    // A page height QTextDocument's fixed-point layout holds exactly (1/64 px), so that page k
+    // starts at k × height for it as for the pagination here, however many pages there are.
+    doc.setPageSize(QSizeF(bodyRect().width(), std::floor(bodyRect().height() * 64) / 64));
     doc.setMetaInformation(QTextDocument::DocumentTitle, m_report.title + u' ' + m_report.subtitle);
     // Long web addresses in narrow cells break anywhere rather than overflow the cell.
     QTextOption option = doc.defaultTextOption();
@@ -218,6 +205,8 @@ void ReportTextDocument::build()
     for (int i = 0; i < m_report.sections.size(); ++i) {
         lastSectionStart = cursor.position();
         addSection(cursor, m_report.sections.at(i), i, false);
+        if (!goOn(doc.documentLayout()->blockBoundingRect(doc.lastBlock()).top()))
+            return;
     }
     int signatureStart = cursor.position();
     addSignature(cursor);
@@ -246,6 +235,13 @@ void ReportTextDocument::build()
     addSignature(cursor, true);
 }
 
+bool ReportTextDocument::goOn(qreal y)
+{
+    if (m_progress && !m_stopped)
+        m_stopped = !m_progress(ReportStage::Layout, int(std::floor(y / m_document->pageSize().height())) + 1, 0);
+    return !m_stopped;
+}
+
 qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal needed) const
 {
     // The layout knows no "keep with next": a heading that would end a page without room for
@@ -263,49 +259,38 @@ qreal ReportTextDocument::marginToNextPage(const QTextBlock &heading, qreal need
     return pageStart + pageHeight - top + 0.5;
 }
 
-std::optional<int> ReportTextDocument::firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const
-{
-    const qreal pageHeight = m_document->pageSize().height();
-    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    // The extent of a table row: from the first line to the last line of its cells.
-    const auto rowExtent = [&](int row) {
-        qreal top = std::numeric_limits<qreal>::max();
-        qreal bottom = std::numeric_limits<qreal>::lowest();
-        for (int column = 0; column < piece->columns(); ++column) {
-            const QTextTableCell cell = piece->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue;
-            top = std::min(top, lineExtent(cell.firstCursorPosition().block()).first);
-            bottom = std::max(bottom, lineExtent(cell.lastCursorPosition().block()).second);
-        }
-        return std::pair{top, bottom};
-    };
-
-    const int rows = piece->rows() - 1; // under the header row
-    // A piece's first row stays where it is: the first row of a table goes with its heading
-    // (the layout moves both if need be), later pieces start at the top of a page.
-    for (int r = 1; r < rows; ++r) {
-        const int sourceRow = firstRow + r;
-        const auto [top, bottom] = rowExtent(r + 1);
-        if (bottom - top > 0.8 * pageHeight)
-            continue; // taller than a page: it has to run over
-        bool cut = pageOf(top) != pageOf(bottom - 1);
-        // An activity's heading row goes over with its first obligation.
-        if (!cut && r + 1 < rows && source.rows.at(sourceRow).kind == core::ReportRow::Kind::Group)
-            cut = pageOf(rowExtent(r + 2).first) != pageOf(top);
-        if (!cut)
-            continue;
-        // Nor is an activity's heading row left behind at the foot of the page.
-        if (r > 1 && source.rows.at(sourceRow - 1).kind == core::ReportRow::Kind::Group)
-            return sourceRow - 1;
-        return sourceRow;
-    }
-    return std::nullopt;
-}
-
 void ReportTextDocument::addTitle(QTextCursor &cursor)
 {
-    cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 2));
+    // Top right: «УТВЕРЖДАЮ» with the head's signature line, then the addressee.
+    const core::ReportApproval &approval = m_report.approval;
+    const bool approvalBlock = !approval.isEmpty();
+    if (approvalBlock || !m_report.addressee.isEmpty()) {
+        QTextTableFormat format = invisibleTable(px(1), {50, 50});
+        format.setBottomMargin(px(12));
+        const bool both = approvalBlock && !m_report.addressee.isEmpty();
+        const int rows = (approvalBlock ? 4 : 0) + (both ? 1 : 0) + int(m_report.addressee.size());
+        QTextTable *table = cursor.insertTable(rows, 2, format);
+        int row = 0;
+        const auto line = [&](const QString &text, const QTextCharFormat &ink, qreal top = 0) {
+            QTextCursor c = table->cellAt(row++, 1).firstCursorPosition();
+            c.setBlockFormat(blockFormat(Qt::AlignLeft, top, 0));
+            c.insertText(text, ink);
+        };
+        if (approvalBlock) {
+            line(approval.heading, charFormat(bodyPoints, true));
+            line(approval.position, charFormat(bodyPoints));
+            line(QStringLiteral("_______________ ") + approval.name, charFormat(bodyPoints), 10);
+            line(approval.date, charFormat(bodyPoints), 4);
+        }
+        if (both)
+            line(QString(), charFormat(bodyPoints)); // a line between the two blocks
+        for (const QString &addressee : m_report.addressee)
+            line(addressee, charFormat(bodyPoints));
+        cursor.movePosition(QTextCursor::End);
+        startBlock(cursor, blockFormat(Qt::AlignHCenter, 0, 2));
+    } else {
+        cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 2));
+    }
     cursor.insertText(m_report.organisation, charFormat(bodyPoints, true));
 
     QTextBlockFormat rule = blockFormat(Qt::AlignHCenter, 0, 14);
@@ -354,8 +339,12 @@ void ReportTextDocument::addSection(QTextCursor &cursor, const core::ReportSecti
         needed = std::numeric_limits<qreal>::infinity();
     else if (!section.chart.isEmpty())
         needed = ReportChartPainter::height(section.chart, font(9), qFloor(bodyRect().width())) + px(8);
-    else if (!section.table.isEmpty())
-        needed = px(section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 110 : 70);
+    else if (!section.table.isEmpty() && m_pagination == Pagination::Paged) {
+        // The header row and the first row, or an activity's heading row and its first obligation.
+        const ReportTableLayout table(section.table, tableStyle(), bodyRect().width(), &m_layoutDevice);
+        const int rows = section.table.rows.value(0).kind == core::ReportRow::Kind::Group ? 2 : 1;
+        needed = table.height(0, std::min<int>(rows, int(section.table.rows.size()))) + px(4);
+    }
     if (const qreal margin = marginToNextPage(cursor.block(), needed); margin > 0) {
         // Right after a table the layout ignores a block's top margin, and a table's bottom
         // margin would make the table (and its repeated header) reach into the next page: the
@@ -404,42 +393,86 @@ void ReportTextDocument::addTable(QTextCursor &cursor, const core::ReportTable &
         cursor.endEditBlock();
         return;
     }
-    // Written in pieces of at most a page: a piece takes the next rows; when one of them would
-    // run over the page, the piece ends before it and the rest goes on in a new piece from the
-    // top of the next page, under the header row again. Somewhat more rows than the last page
-    // held are written at a time, so each piece is laid out about twice, whatever the length
-    // of the table.
-    int rowsAtATime = 60;
+    // Paged, the table is laid out by ReportTableLayout and shown a page at a time: each piece is
+    // one object character, as tall as the header row and the rows that fit under it. Rows are
+    // measured as they are reached, and each piece is laid out once: a QTextDocument table was
+    // laid out as a whole, and written a few times over to find where pages end.
+    const int index = m_tablePieces->add(std::make_unique<ReportTableLayout>(table, tableStyle(), bodyRect().width(), &m_layoutDevice));
+    const ReportTableLayout &layout = m_tablePieces->layout(index);
+    const qreal pageHeight = m_document->pageSize().height();
+    // A piece that starts a page is moved there by its top margin, which the layout honours
+    // exactly; a page break would follow whatever page the layout last thought it was on, and
+    // leave a blank page after a piece that filled its page to the last pixel.
+    const auto moveToNextPage = [&] {
+        // The layout merges a block's top margin with the bottom margin above it: a second
+        // step makes up for the part of the margin that merge took.
+        for (int step = 0; step < 3; ++step) {
+            const qreal top = lineExtent(cursor.block()).first;
+            const qreal pageStart = std::floor(top / pageHeight) * pageHeight;
+            if (top - pageStart < 0.5 && (step > 0 || top - pageStart < 0.25))
+                return;
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + pageStart + pageHeight - top + 0.25);
+            cursor.setBlockFormat(format);
+        }
+    };
+    // The rows from firstRow that fit under the header on the page where the current block
+    // starts; an activity's heading row goes over with its first obligation.
+    const auto rowsThatFit = [&](int firstRow) {
+        const qreal top = lineExtent(cursor.block()).first;
+        const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+        int count = 0;
+        for (qreal bottom = top + layout.height(firstRow, 0); firstRow + count < rows; ++count) {
+            bottom += layout.rowHeight(firstRow + count);
+            if (bottom > pageEnd)
+                break;
+        }
+        if (count > 0 && firstRow + count < rows && table.rows.at(firstRow + count - 1).kind == core::ReportRow::Kind::Group)
+            --count;
+        // Nor is a table's total carried alone onto the next page: the row above goes over with it.
+        if (count > 1 && firstRow + count == rows - 1 && table.rows.constLast().kind == core::ReportRow::Kind::Total)
+            --count;
+        return count;
+    };
     int firstRow = 0;
     bool newPage = false;
     while (firstRow < rows) {
-        const int count = std::min(rowsAtATime, rows - firstRow);
-        const int pieceStart = cursor.position();
         cursor.beginEditBlock();
-        QTextTable *piece = insertTablePiece(cursor, table, firstRow, count, newPage);
+        // No margin under a piece but the last: the next piece starts right under it, on the
+        // next page, with no blank page between when this one fills its page to the end.
+        startBlock(cursor, blockFormat(Qt::AlignLeft, newPage ? 0 : 2, 0));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), ReportTablePieces::format(index, firstRow, 0));
         cursor.endEditBlock();
-        const std::optional<int> cut = firstRowAcrossPages(piece, table, firstRow);
-        if (!cut && firstRow + count < rows && count < 400) {
-            // The page holds more rows than were written: write the piece again with more.
-            removeToEnd(cursor, pieceStart);
-            rowsAtATime = 2 * count;
-            continue;
+        if (newPage)
+            moveToNextPage();
+        int count = rowsThatFit(firstRow);
+        if (count == 0 && !newPage) {
+            // Not even one row under the header here: the table starts on the next page.
+            moveToNextPage();
+            count = rowsThatFit(firstRow);
         }
-        if (!cut) {
-            // The end of the table; or rows taller than a page, which run over anyway and
-            // the next ones follow on.
-            firstRow += count;
-            newPage = false;
-            continue;
+        // A row taller than a page runs over it; the next ones follow on the next page.
+        count = std::max(count, 1);
+        const qreal top = lineExtent(cursor.block()).first;
+        QTextCursor object(cursor.block());
+        object.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        for (;; --count) {
+            object.setCharFormat(ReportTablePieces::format(index, firstRow, count));
+            // The line holding the piece stays where it was measured, on one page: were it a
+            // hair taller than its rows, the layout would move it to the next page.
+            const auto [lineTop, lineBottom] = lineExtent(cursor.block());
+            if (count == 1 || (lineTop == top && std::floor(lineTop / pageHeight) == std::floor((lineBottom - 0.01) / pageHeight)))
+                break;
         }
-        cursor.beginEditBlock();
-        piece->removeRows(*cut - firstRow + 1, firstRow + count - *cut);
-        cursor.endEditBlock();
         cursor.movePosition(QTextCursor::End);
-        rowsAtATime = std::max(2 * (*cut - firstRow), 10);
-        firstRow = *cut;
+        firstRow += count;
         newPage = true;
+        if (!goOn(lineExtent(cursor.block()).first))
+            return;
     }
+    QTextBlockFormat last = cursor.blockFormat();
+    last.setBottomMargin(px(4));
+    cursor.setBlockFormat(last);
 }
 
 QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount,
@@ -454,11 +487,11 @@ QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core
 
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(0.75);
+    format.setBorder(tableBorder);
     format.setBorderBrush(Qt::black);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
-    format.setCellPadding(px(2.5));
+    format.setCellPadding(px(cellPaddingPoints));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(widths);
     format.setHeaderRowCount(1);
@@ -502,11 +535,16 @@ QTextTable *ReportTextDocument::insertTablePiece(QTextCursor &cursor, const core
         const bool total = row.kind == core::ReportRow::Kind::Total;
         for (int column = 0; column < columns && column < row.cells.size(); ++column) {
             QTextCursor text = textTable->cellAt(tableRow, column).firstCursorPosition();
-            text.setBlockFormat(blockFormat(alignment(column)));
-            QTextCharFormat ink = charFormat(tablePoints, total);
+            QTextBlockFormat paragraph = blockFormat(alignment(column));
+            if (column == 0)
+                paragraph.setLeftMargin(row.level * px(levelIndentPoints)); // a part of the line above
+            text.setBlockFormat(paragraph);
+            // An alert row is marked so that it shows in black and white too: bold, and "!" before it.
+            QTextCharFormat ink = charFormat(tablePoints, total || row.alert);
             if (row.alert)
                 ink.setForeground(alertInk);
-            insertLines(text, row.cells.at(column), ink);
+            const QString mark = row.alert && column == 0 ? QStringLiteral("! ") : QString();
+            insertLines(text, mark + row.cells.at(column), ink);
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -554,12 +592,16 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
     cursor.movePosition(QTextCursor::End);
 
     if (!m_report.executor.isEmpty()) {
-        startBlock(cursor, blockFormat(Qt::AlignLeft, 36, 0));
-        cursor.insertText(m_report.executor, charFormat(smallPoints));
+        // An empty line first: right after a table the layout ignores a block's top margin,
+        // and the executor's is what moves it to the foot of the page below.
+        startBlock(cursor, blockFormat(Qt::AlignLeft, 0, 0));
+        cursor.setCharFormat(charFormat(smallPoints));
+        cursor.insertBlock(blockFormat(Qt::AlignLeft, 24, 0));
+        insertLines(cursor, m_report.executor, charFormat(smallPoints));
     }
     cursor.endEditBlock();
-
     if (newPage) {
+        // (Before the executor is placed at the foot of the page the signature ends up on.)
         // To the top of the next page, by a margin the layout honours exactly.
         const qreal pageHeight = m_document->pageSize().height();
         const qreal top = m_document->documentLayout()->frameBoundingRect(table).top();
@@ -567,6 +609,18 @@ void ReportTextDocument::addSignature(QTextCursor &cursor, bool newPage)
         format.setTopMargin(format.topMargin() + (std::floor(top / pageHeight) + 1) * pageHeight - top + 0.5);
         table->setFormat(format);
     }
+    if (!m_report.executor.isEmpty() && m_pagination == Pagination::Paged) {
+        // The executor goes to the foot of the last page, where ГОСТ Р 7.0.97 puts it.
+        const qreal pageHeight = m_document->pageSize().height();
+        const auto [top, bottom] = lineExtent(cursor.block());
+        const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+        if (bottom < pageEnd) {
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + pageEnd - bottom - 2);
+            cursor.setBlockFormat(format);
+        }
+    }
+
 }
 
 } // namespace ui

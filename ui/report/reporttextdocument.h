@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportdocument.h"
+#include "reportprogress.h"
 
 #include <QImage>
 #include <QPageLayout>
@@ -19,9 +20,12 @@ namespace ui {
 /// A status report laid out as a QTextDocument on A4 portrait pages: the one layout behind
 /// print preview, printing and PDF, so that they paginate alike, and behind the ODT. Lengths are
 /// layout pixels at 96 per inch whatever the output device; painters scale to the device.
+class ReportTablePieces;
+
 class ReportTextDocument
 {
 public:
+
     enum class Pagination {
         /// Paginated here: headings kept with what follows them, table rows kept whole on one
         /// page (a table goes on over the page with its header row repeated).
@@ -30,8 +34,14 @@ public:
         Flowing,
     };
 
-    explicit ReportTextDocument(const core::ReportDocument &report, Pagination pagination = Pagination::Paged);
+    /// progress is told each page laid out (ReportStage::Layout) and may stop the layout, which
+    /// leaves the document incomplete. A document may be made in a worker thread and used there.
+    explicit ReportTextDocument(const core::ReportDocument &report, Pagination pagination = Pagination::Paged,
+                                const ReportProgress &progress = {});
     ~ReportTextDocument();
+
+    /// False when the progress function stopped the layout.
+    bool isComplete() const { return !m_stopped; }
 
     QTextDocument *document() const { return m_document.get(); }
     const core::ReportDocument &report() const { return m_report; }
@@ -53,18 +63,21 @@ private:
     void build();
     /// The top margin that moves a heading to the next page, or 0 when it has room where it is.
     qreal marginToNextPage(const QTextBlock &heading, qreal needed) const;
-    /// The row of source before which a piece just laid out has to end, if any.
-    std::optional<int> firstRowAcrossPages(QTextTable *piece, const core::ReportTable &source, int firstRow) const;
     void addTitle(QTextCursor &cursor);
     void addSection(QTextCursor &cursor, const core::ReportSection &section, int index, bool newPage);
     void addTable(QTextCursor &cursor, const core::ReportTable &table);
     QTextTable *insertTablePiece(QTextCursor &cursor, const core::ReportTable &table, int firstRow, int rowCount, bool newPage);
+    /// Asks the progress function whether to go on, telling it the page of position y.
+    bool goOn(qreal y);
     void addChart(QTextCursor &cursor, const core::ReportChart &chart, int index);
     void addSignature(QTextCursor &cursor, bool newPage = false);
 
     core::ReportDocument m_report;
     Pagination m_pagination;
     QImage m_layoutDevice; ///< fixes the layout resolution at 96 dots per inch
+    ReportProgress m_progress;
+    bool m_stopped = false;
+    std::unique_ptr<ReportTablePieces> m_tablePieces; ///< outlives the document, which draws through it
     std::unique_ptr<QTextDocument> m_document;
     QTextTable *m_signatureTable = nullptr; ///< owned by the document
 };
