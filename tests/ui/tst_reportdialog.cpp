@@ -128,6 +128,15 @@ void TestReportDialog::defaultsToTheLastFinishedQuarter()
     QCOMPARE(parameters.period.kind, core::ReportPeriod::Kind::Range);
     QCOMPARE(parameters.period.start, QDate(2019, 1, 1));
     QCOMPARE(parameters.period.end, QDate(2019, 6, 30));
+    // A date typed over the field is the date taken: «31.03.2019» over 30.06.2019 (QDateEdit
+    // fixed the day against June while the month was still being typed: 30.03.2019).
+    auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("periodTo"));
+    dialog->activateWindow();
+    to->setFocus(Qt::TabFocusReason);
+    to->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(to, QStringLiteral("31.03.2019"));
+    QTest::keyClick(to, Qt::Key_Tab);
+    QCOMPARE(dialog->parameters().period.end, QDate(2019, 3, 31));
     dialog->findChild<QDateEdit *>(QStringLiteral("periodFrom"))->setDate(QDate(2019, 8, 1));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
     QVERIFY(!dialog->document().has_value());

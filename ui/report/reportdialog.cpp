@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "dateedit.h"
 #include "reportexporter.h"
 #include "reportpeople.h"
 #include "reportprintpreview.h"
@@ -77,14 +78,11 @@ void ReportDialog::buildUi()
     m_year->setRange(2000, 2100);
     m_part = new QComboBox;
     m_part->setObjectName(QStringLiteral("periodPart"));
-    m_from = new QDateEdit;
+    // Typed dates are the dates taken (DateEdit), as in every dialog.
+    m_from = new DateEdit;
     m_from->setObjectName(QStringLiteral("periodFrom"));
-    m_to = new QDateEdit;
+    m_to = new DateEdit;
     m_to->setObjectName(QStringLiteral("periodTo"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    }
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_kind);
     periodRow->addWidget(m_part);
@@ -93,10 +91,8 @@ void ReportDialog::buildUi()
     periodRow->addWidget(m_to);
     periodRow->addStretch();
 
-    m_asOf = new QDateEdit;
+    m_asOf = new DateEdit;
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_asOf->setToolTip(tr("Statuses are shown as they were known on this date. It follows the end of the period "
                           "until you change it."));
 
