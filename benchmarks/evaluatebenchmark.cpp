@@ -17,30 +17,18 @@ double elapsedMs(const QElapsedTimer &timer)
     return timer.nsecsElapsed() / 1.0e6;
 }
 
-core::RoadmapSnapshot snapshotOf(int activities)
-{
-    SyntheticShape shape;
-    shape.activities = activities;
-    core::RoadmapSnapshot snapshot;
-    snapshot.roadmap = SyntheticRoadmap::make(shape, 1);
-    snapshot.calendar = core::WorkCalendar::russianFederal();
-    return snapshot;
-}
-
 } // namespace
 
 int EvaluateBenchmark::run(QTextStream &out, const QList<int> &obligationTargets, int repetitions)
 {
     SyntheticShape shape;
     const QDate asOf = shape.historyEnd();
-    // Obligations per activity of the synthetic mix, measured on a sample.
-    const int sampleActivities = 1000;
-    const double perActivity = double(snapshotOf(sampleActivities).obligations().size()) / sampleActivities;
+    const double perActivity = SyntheticRoadmap::obligationsPerActivity();
     out << "evaluate in memory: one synthetic roadmap (" << shape.years << " years, " << QString::number(perActivity, 'f', 1)
         << " obligations per activity, no reports), as of " << asOf.toString(Qt::ISODate) << ", median of " << repetitions
         << Qt::endl;
     for (int target : obligationTargets) {
-        const core::RoadmapSnapshot snapshot = snapshotOf(qMax(5, int(target / perActivity)));
+        const core::RoadmapSnapshot snapshot = SyntheticRoadmap::snapshotOfAbout(target);
         Samples generate, evaluate, build;
         qsizetype obligations = 0;
         for (int r = 0; r < repetitions; ++r) {

@@ -31,24 +31,12 @@ QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 2 : 0) + QStringLiteral(" ms");
 }
 
-core::RoadmapSnapshot snapshotOf(int activities)
-{
-    SyntheticShape shape;
-    shape.activities = activities;
-    core::RoadmapSnapshot snapshot;
-    snapshot.roadmap = SyntheticRoadmap::make(shape, 1);
-    snapshot.calendar = core::WorkCalendar::russianFederal();
-    return snapshot;
-}
-
 } // namespace
 
 int ReportBenchmark::run(QTextStream &out, QTextStream &err, const Options &options)
 {
     SyntheticShape shape;
-    const int sampleActivities = 1000;
-    const double perActivity = double(snapshotOf(sampleActivities).obligations().size()) / sampleActivities;
-    const core::RoadmapSnapshot snapshot = snapshotOf(qMax(5, int(options.obligations / perActivity)));
+    const core::RoadmapSnapshot snapshot = SyntheticRoadmap::snapshotOfAbout(options.obligations);
     const qsizetype obligations = snapshot.obligations().size();
     core::ReportPeople people;
     people.preparer = QStringLiteral("Иванова Ирина Ивановна");

@@ -125,4 +125,30 @@ core::Roadmap SyntheticRoadmap::make(const SyntheticShape &shape, int number)
     return roadmap;
 }
 
+namespace {
+
+core::RoadmapSnapshot snapshotOf(int activities)
+{
+    SyntheticShape shape;
+    shape.activities = activities;
+    core::RoadmapSnapshot snapshot;
+    snapshot.roadmap = SyntheticRoadmap::make(shape, 1);
+    snapshot.calendar = core::WorkCalendar::russianFederal();
+    return snapshot;
+}
+
+} // namespace
+
+double SyntheticRoadmap::obligationsPerActivity()
+{
+    const int sampleActivities = 1000;
+    static const double perActivity = double(snapshotOf(sampleActivities).obligations().size()) / sampleActivities;
+    return perActivity;
+}
+
+core::RoadmapSnapshot SyntheticRoadmap::snapshotOfAbout(int obligations)
+{
+    return snapshotOf(qMax(5, int(obligations / obligationsPerActivity())));
+}
+
 } // namespace bench

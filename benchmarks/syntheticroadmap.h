@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roadmap.h"
+#include "roadmapsnapshot.h"
 
 #include <QDate>
 #include <QStringList>
@@ -32,6 +33,12 @@ public:
     static QList<QPair<QString, int>> deadlineMix(int firstYear);
 
     static core::Roadmap make(const SyntheticShape &shape, int number);
+
+    /// Obligations per activity of the default shape's mix, measured on a sample of 1,000.
+    static double obligationsPerActivity();
+    /// One roadmap of the default shape with the federal calendar, of about `obligations`
+    /// obligations (at least five activities); no reports.
+    static core::RoadmapSnapshot snapshotOfAbout(int obligations);
 };
 
 } // namespace bench
