@@ -2616,6 +2616,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::DateEdit</name>
+    <message>
+        <source>«%1» is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 вне допустимых дат %2–%3</translation>
+    </message>
+</context>
+<context>
     <name>ui::DepartmentPrincipleModel</name>
     <message>
         <source>%1 owes nothing under this principle</source>
@@ -2753,6 +2764,21 @@ On-time rate %6%, execution rate %7%</source>
     <message>
         <source>Give the reason: the monitor decides on it.</source>
         <translation>Укажите причину: по ней куратор принимает решение.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FormDialog</name>
+    <message>
+        <source>Is this date right?</source>
+        <translation>Дата указана верно?</translation>
+    </message>
+    <message>
+        <source>Record It Anyway</source>
+        <translation>Всё равно записать</translation>
+    </message>
+    <message>
+        <source>Correct It</source>
+        <translation>Исправить</translation>
     </message>
 </context>
 <context>
@@ -5010,32 +5036,6 @@ Registration number:</source>
     <message>
         <source>Read the approved plan from a Word, OpenDocument, Excel, web page, CSV or text file into a new database</source>
         <translation>Прочитать утверждённый план из файла Word, OpenDocument, Excel, веб-страницы, CSV или текста в новую базу данных</translation>
-    </message>
-</context>
-<context>
-    <name>ui::DateEdit</name>
-    <message>
-        <source>«%1» is not a date</source>
-        <translation>«%1» — не дата</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2–%3</source>
-        <translation>%1 вне допустимых дат %2–%3</translation>
-    </message>
-</context>
-<context>
-    <name>ui::FormDialog</name>
-    <message>
-        <source>Is this date right?</source>
-        <translation>Дата указана верно?</translation>
-    </message>
-    <message>
-        <source>Record It Anyway</source>
-        <translation>Всё равно записать</translation>
-    </message>
-    <message>
-        <source>Correct It</source>
-        <translation>Исправить</translation>
     </message>
 </context>
 </TS>
