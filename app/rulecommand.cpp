@@ -11,6 +11,7 @@
 #include "visibletext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,12 +58,13 @@ QString activityLine(const core::Activity &activity)
     return line;
 }
 
-int obligationCount(const core::RoadmapSnapshot &snapshot, const QString &number)
+/// Obligations per activity number, from one pass over the roadmap's obligations.
+QHash<QString, int> obligationCounts(const core::RoadmapSnapshot &snapshot)
 {
-    int count = 0;
+    QHash<QString, int> counts;
     for (const core::Obligation &obligation : snapshot.obligations())
-        count += obligation.key.activity == number ? 1 : 0;
-    return count;
+        ++counts[obligation.key.activity];
+    return counts;
 }
 
 } // namespace
@@ -132,10 +134,11 @@ int runRule(const QCommandLineParser &parser)
             shown.append(&activity);
     }
 
+    const QHash<QString, int> counts = obligationCounts(*snapshot);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const core::Activity *activity : std::as_const(shown))
-            array.append(activityJson(*activity, obligationCount(*snapshot, activity->number)));
+            array.append(activityJson(*activity, counts.value(activity->number)));
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("roadmap_id"), roadmapId}, {QStringLiteral("activities"), array}}));
         return ExitOk;
     }
@@ -149,7 +152,7 @@ int runRule(const QCommandLineParser &parser)
     for (const core::Activity *activity : std::as_const(shown)) {
         out << activityLine(*activity) << '\n';
         if (!number.isEmpty()) {
-            const int obligations = obligationCount(*snapshot, activity->number);
+            const int obligations = counts.value(activity->number);
             out << QCoreApplication::translate("app", "%n obligation(s).", "", obligations) << '\n';
         }
     }
