@@ -1,6 +1,7 @@
 #include "executionrepository.h"
 
 #include "database.h"
+#include "storedtime.h"
 
 namespace core {
 
@@ -11,12 +12,6 @@ const QString selectReports = QStringLiteral(
     "reported_at, verified_by, verified_at, verification_comment, version FROM execution_reports WHERE roadmap_id = ?");
 const QString selectExtensions = QStringLiteral(
     "SELECT activity, department, period, new_due, reason, granted_by, granted_at FROM extensions WHERE roadmap_id = ?");
-
-QDateTime timestampFrom(const QVariant &value)
-{
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at;
-}
 
 ExecutionReport reportFrom(const QSqlQuery &q)
 {
@@ -29,9 +24,9 @@ ExecutionReport reportFrom(const QSqlQuery &q)
     report.documentRef = q.value(7).toString();
     report.comment = q.value(8).toString();
     report.reportedBy = q.value(9).toString();
-    report.reportedAt = timestampFrom(q.value(10));
+    report.reportedAt = timestampFromStored(q.value(10).toString());
     report.verifiedBy = q.value(11).toString();
-    report.verifiedAt = timestampFrom(q.value(12));
+    report.verifiedAt = timestampFromStored(q.value(12).toString());
     report.verificationComment = q.value(13).toString();
     report.version = q.value(14).toInt();
     return report;
@@ -43,7 +38,7 @@ Extension extensionFrom(const QSqlQuery &q)
             QDate::fromString(q.value(3).toString(), Qt::ISODate),
             q.value(4).toString(),
             q.value(5).toString(),
-            timestampFrom(q.value(6))};
+            timestampFromStored(q.value(6).toString())};
 }
 
 } // namespace

@@ -3,10 +3,11 @@
 #include "database.h"
 #include "executionrepository.h"
 #include "roadmaprepository.h"
+#include "storedtime.h"
 #include "userrepository.h"
+#include "weblink.h"
 
 #include <QCoreApplication>
-#include "weblink.h"
 
 namespace core {
 
@@ -25,11 +26,6 @@ StorageError refuse(StorageError::Kind kind, const QString &message)
 QString describe(const ObligationKey &key)
 {
     return QStringLiteral("%1 / %2 / %3").arg(key.activity, key.department, key.period);
-}
-
-QString timestamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace
@@ -163,7 +159,7 @@ StorageError ExecutionWorkflow::saveReport(const Actor &actor, qint64 roadmapId,
         const QVariantList fields{ExecutionRepository::stateId(after.state), int(after.noEvents),
                                   after.doneDate.isValid() ? after.doneDate.toString(Qt::ISODate) : QVariant(),
                                   after.evidenceUrl, after.documentRef, after.comment, after.reportedBy,
-                                  timestamp(after.reportedAt), after.verifiedBy, timestamp(after.verifiedAt),
+                                  storedTimestamp(after.reportedAt), after.verifiedBy, storedTimestamp(after.verifiedAt),
                                   after.verificationComment};
         if (!before) {
             return m_db.exec(q, QStringLiteral("INSERT INTO execution_reports (state, no_events, done_date, evidence_url, "
@@ -322,7 +318,7 @@ StorageError ExecutionWorkflow::grantExtension(const Actor &actor, qint64 roadma
         if ((error = m_db.exec(q, QStringLiteral("INSERT INTO extensions (roadmap_id, activity, department, period, new_due, "
                                                  "reason, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                {roadmapId, key.activity, key.department, key.period, newDue.toString(Qt::ISODate), reason,
-                                actor.effectiveLogin(), timestamp(now)})))
+                                actor.effectiveLogin(), storedTimestamp(now)})))
             return error;
         if (!q.next())
             return m_db.errorFrom(q.lastError(), QStringLiteral("INSERT INTO extensions"));

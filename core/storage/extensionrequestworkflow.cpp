@@ -5,6 +5,7 @@
 #include "executionrepository.h"
 #include "executionworkflow.h"
 #include "roadmaprepository.h"
+#include "storedtime.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("core", text);
-}
-
-QString timestamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QString describe(const ObligationKey &key)
@@ -154,7 +150,7 @@ StorageError ExtensionRequestWorkflow::request(const Actor &actor, qint64 roadma
         if ((error = m_db.exec(q, QStringLiteral("INSERT INTO extension_requests (roadmap_id, activity, department, period, requested_due, "
                                                  "reason, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                {roadmapId, key.activity, key.department, key.period, requestedDue.toString(Qt::ISODate), reason,
-                                actor.effectiveLogin(), timestamp(now)})))
+                                actor.effectiveLogin(), storedTimestamp(now)})))
             return error;
         if (!q.next())
             return m_db.errorFrom(q.lastError(), QStringLiteral("INSERT INTO extension_requests"));
@@ -204,7 +200,7 @@ StorageError ExtensionRequestWorkflow::decide(const Actor &actor, qint64 request
                                   if (StorageError e = m_db.exec(q, QStringLiteral("UPDATE extension_requests SET state = ?, decided_by = ?, "
                                                                                    "decided_at = ?, decision_comment = ?, version = version + 1 "
                                                                                    "WHERE id = ? AND version = ?"),
-                                                                 {stateId(state), actor.effectiveLogin(), timestamp(now), comment,
+                                                                 {stateId(state), actor.effectiveLogin(), storedTimestamp(now), comment,
                                                                   requestId, basedOnVersion}))
                                       return e;
                                   if (q.numRowsAffected() != 1)
